@@ -254,3 +254,57 @@ class CasualtyMention:
     who: str | None = None  # "civilians", "soldiers", "children", ... when stated
     anchor: int | None = None  # char offset of the verb/noun the count hangs on ("injured", "killed")
     negated: bool = False  # "no injuries" / "no one was killed": a count of zero, stated
+
+
+@dataclass(slots=True)
+class ClaimMention:
+    """Someone saying something about what happened (warlog.extract.claims)."""
+
+    claimant: ActorMention
+    stance: str  # a Stance, before comparison with the event ("blamed X" may become 'disputes')
+    cue: str  # the words that carry it: "said", "denied", "according to", "is understood to"
+    cue_start: int
+    cue_end: int
+    content_start: int  # what is claimed: the complement clause, or the rest of the sentence
+    content_end: int
+    sentence: int  # index of the sentence in the document
+    start: int  # the whole claim, claimant to content, for the evidence text
+    end: int
+    culprit: ActorMention | None = None  # "accused Kyiv of ...", "blamed Russian air defense for ..."
+    disputing: bool = False  # content gives another outcome: "insisted the push has failed"
+    negated: bool = False  # content denies the deed: "said it did not strike civilians"
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One telling of an incident in one sentence, before mentions are merged into events."""
+
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+    lemma: str
+    event_class: str  # a class of data/events.toml ("attack", "intercept", ...)
+    type: str
+    subtype: str
+    sentence: int
+    sent_start: int
+    sent_end: int
+    strength: float
+    initiator: ActorMention | None = None
+    initiator_from_culprit: bool = False  # known only from an accusation ("blamed X for ...")
+    target: ActorMention | None = None
+    weapons: list[tuple[str, int, int]] = field(default_factory=list)  # (canonical, start, end)
+    place: PlaceMention | None = None
+    place_inherited: bool = False  # from "the city" / an earlier sentence, not this clause
+    place_noun: str | None = None  # "a key village", "the town": a place told without its name
+    time: TimeMention | None = None
+    time_is_report_time: bool = False  # the date governs the report of it: the event is on or before
+    casualties: list[CasualtyMention] = field(default_factory=list)
+    claims: list[ClaimMention] = field(default_factory=list)
+    anaphoric: bool = False  # "the explosion", "the latest incident": refers to an incident told before
+    generic: bool = False  # "deny conducting arms transactions": joins an incident told nearby, never one of its own
+    hedged: bool = False  # "apparent", "is understood to"
+    headline: bool = False
+    ordinal: int | None = None  # "a second missile", "the third drone strike"
+    count: int | None = None  # "two missiles"
+    unverified: bool = False

@@ -56,3 +56,21 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if "warlog_line_breaks" in Language.factories:
+        return
+
+    @Language.component("warlog_line_breaks")
+    def line_breaks(doc):
+        """A line break ends a sentence: headlines, bullets and captions carry no final period."""
+        for token in doc[:-1]:
+            if "\n" in token.text or token.whitespace_ == "\n" or token.text.endswith("\n"):
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+_register_line_breaks()

@@ -1,0 +1,350 @@
+"""Actors: who a noun phrase names, which side they are on, what kind of actor they are.
+
+One pass over the document in reading order records every actor-like phrase (named people and
+organisations, "the Russian Defense Ministry", "Ukrainian soldiers", "Moscow" used as a
+government). Later stages ask `ActorResolver.actor(token)` for the actor a subject or object names;
+pronouns and definite descriptions ("he", "it", "the ministry", "the newspaper") resolve to the
+latest matching actor told before them.
+
+Sides come from the actor table (data/actors.toml) and, for countries, capitals and demonyms, from
+the gazetteer: "Ukraine's secretary" -> UA, "Russian President Vladimir Putin" -> RU.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from warlog import geo
+from warlog.extract import lexicon
+from warlog.model import ActorMention
+
+PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+                     "it": "thing", "its": "thing", "they": "group", "them": "group", "their": "group",
+                     "we": "speaker", "i": "speaker"}
+# modifiers that belong to an actor phrase ("the", "Russian", "Defense", "Ukraine's", "local")
+PHRASE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his", "her"}
+
+
+@functools.lru_cache(maxsize=65536)
+def side_of_word(word: str) -> str | None:
+    """The side a single word or name stands for: a country, a capital, a demonym, a known actor."""
+    low = word.lower().strip()
+    if not low:
+        return None
+    table = lexicon.actors()
+    known = table.named.get(low) or table.people.get(low)
+    if known is not None:
+        return known.side
+    return geo.demonym_country(word) or geo.country_of_name(word)
+
+
+def _is_country_word(word: str) -> bool:
+    return geo.country_of_name(word) is not None or geo.demonym_country(word) is not None
+
+
+class ActorResolver:
+    """Actors of one document, in reading order, with the memory that resolves references."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.table = lexicon.actors()
+        self._cache: dict[int, ActorMention | None] = {}
+        self.mentions: list[tuple[int, ActorMention]] = []  # (head token index, actor), reading order
+        self.surnames: dict[str, ActorMention] = {}
+        ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for t in ent:
+                ent_of[t.i] = ent
+        self.ent_of = ent_of
+        for token in doc:
+            if self._is_phrase_head(token):
+                actor = self.describe(token)
+                if actor is not None:
+                    self._remember(token, actor)
+
+    # -- reading-order pass ---------------------------------------------------------------------
+    def _is_phrase_head(self, token: Token) -> bool:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # inside a noun phrase, only its head is a phrase head ("Defense" in "Defense Ministry" is not)
+        return not (token.dep_ in ("compound", "flat") and token.head.pos_ in ("NOUN", "PROPN")
+                    and token.head.i > token.i)
+
+    def _remember(self, token: Token, actor: ActorMention) -> None:
+        self._cache[token.i] = actor
+        self.mentions.append((token.i, actor))
+        if actor.extra.get("person") and actor.side:
+            parts = actor.name.split()
+            if len(parts) > 1:
+                self.surnames.setdefault(parts[-1].lower(), actor)
+
+    # -- describing a phrase --------------------------------------------------------------------
+    def phrase_span(self, head: Token) -> tuple[int, int]:
+        """Token range [start, end) of the actor phrase headed by `head` (left modifiers + flat names)."""
+        ent = self.ent_of.get(head.i)
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
+            start, end = ent.start, ent.end
+        else:
+            start, end = head.i, head.i + 1
+        for child in head.lefts:
+            if child.dep_ in PHRASE_DEPS and child.i < start:
+                start = min(start, child.left_edge.i)
+        # "Defense Ministry" with head "Ministry": keep right compounds ("Kim Jong Un")
+        for child in head.rights:
+            if child.dep_ in ("compound", "flat", "appos") and child.pos_ == "PROPN" and child.i == end:
+                end = child.i + 1
+        while start < end and (self.doc[start].lower_ in DETERMINERS | {"'s", "’s"} or self.doc[start].is_punct):
+            start += 1
+        return start, end
+
+    def describe(self, head: Token) -> ActorMention | None:
+        """The actor a noun phrase headed by `head` names, or None if it names none."""
+        if head.i in self._cache:
+            return self._cache[head.i]
+        doc = self.doc
+        start, end = self.phrase_span(head)
+        if start >= end:
+            return None
+        span = doc[start:end]
+        text = span.text
+        low = text.lower()
+        ent = self.ent_of.get(head.i)
+        kind: str | None = None
+        side: str | None = None
+        name = text
+        person = False
+
+        known = self._known(low)
+        if known is not None:
+            name, side, kind = known.name, known.side, known.kind
+            person = known in self.table.people.values() and " " in known.name
+        else:
+            kind = self._kind_of_phrase(span, head)
+            titled = self._title_kind(head) if head.pos_ == "PROPN" else None
+            if (ent is not None and ent.label_ == "PERSON") or (kind is None and titled is not None):
+                person = True
+                name = ent.text
+                if kind is None:
+                    kind = self._title_kind(head)
+                remembered = self.surnames.get(ent.text.split()[-1].lower())
+                if remembered is not None and len(ent.text.split()) == 1:
+                    name, side, kind = remembered.name, remembered.side, remembered.kind or kind
+            side = side or self._side_in_phrase(span, head)
+            if kind is None and not person:
+                # a bare country, capital or demonym used as an actor: "Russia said", "Moscow accused
+                # Kyiv", "the Russians"
+                word_side = side_of_word(text)
+                if word_side is None:
+                    return None
+                side, kind = word_side, "government"
+            if side is None:
+                side = self._side_of_possessor(head)
+        if side is None:
+            side = self._side_from_context(head)
+        actor = ActorMention(
+            start=span.start_char, end=span.end_char, text=span.text, name=name, side=side,
+            kind=kind, is_demonym=False,
+        )
+        if person:
+            actor.extra["person"] = True
+        self._cache[head.i] = actor
+        return actor
+
+    def _side_of_possessor(self, head: Token) -> str | None:
+        """"his troops" -> the side of whoever "his" is."""
+        for child in head.children:
+            if child.dep_ == "poss" and child.lower_ in PERSONAL_PRONOUNS:
+                owner = self._resolve_pronoun(child)
+                if owner is not None:
+                    return owner.side
+        return None
+
+    def _known(self, low: str):
+        table = self.table
+        return table.named.get(low) or table.people.get(low)
+
+    def _kind_of_phrase(self, span: Span, head: Token) -> str | None:
+        words = [t.lower_ for t in span]
+        lemmas = [t.lemma_.lower() for t in span]
+        table = self.table.head_kind
+        # longest multiword head first: "defense ministry", "air defense", "state media"
+        for n in range(min(self.table.max_head_words, len(words)), 0, -1):
+            for seq in (words[-n:], lemmas[-n:]):
+                kind = table.get(" ".join(seq))
+                if kind is not None:
+                    return kind
+        # a named organisation inside a longer phrase: "Kremlin spokesman" handled above by head;
+        # "the National Security and Defense Council" -> council (government)
+        return table.get(head.lemma_.lower())
+
+    def _title_kind(self, head: Token) -> str | None:
+        """Kind of a person from a title next to the name: "President X", "X, a resident"."""
+        table = self.table.head_kind
+        for child in list(head.lefts) + list(head.rights):
+            if child.dep_ in ("compound", "appos", "amod") and child.i != head.i:
+                for t in child.subtree:
+                    kind = table.get(t.lemma_.lower()) or table.get(t.lower_)
+                    if kind is not None:
+                        return kind
+        return None
+
+    def _side_in_phrase(self, span: Span, head: Token) -> str | None:
+        """A country, capital or demonym inside the phrase: "Russian", "Ukraine's", "North Korean"."""
+        for t in span:
+            if t.i == head.i and len(span) > 1:
+                continue
+            side = side_of_word(t.text)
+            if side is not None:
+                return side
+        # two-word demonyms and names: "North Korean", "South Sudan"
+        toks = [t.text for t in span]
+        for i in range(len(toks) - 1):
+            side = side_of_word(f"{toks[i]} {toks[i + 1]}")
+            if side is not None:
+                return side
+        return None
+
+    def _side_from_context(self, head: Token) -> str | None:
+        """Side from what hangs on the phrase: "the commander of Ukraine's armed forces",
+        "Oleksiy Danilov, Ukraine's secretary of ...", "X (Russia)"."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                for t in child.subtree:
+                    if t.dep_ in ("poss", "amod", "compound", "nmod") or t.i == child.i:
+                        side = side_of_word(t.text)
+                        if side is not None:
+                            return side
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for t in child.subtree:
+                    side = side_of_word(t.text)
+                    if side is not None:
+                        return side
+        # the phrase is itself an apposition of a sided actor: "Ukraine's secretary ..., Oleksiy Danilov"
+        if head.dep_ == "appos" and head.head.i in self._cache:
+            parent = self._cache[head.head.i]
+            if parent is not None:
+                return parent.side
+        return None
+
+    # -- resolving references -------------------------------------------------------------------
+    def actor(self, token: Token | None) -> ActorMention | None:
+        """The actor `token` (a subject, object or possessor) refers to, resolving references."""
+        if token is None:
+            return None
+        low = token.lower_
+        if low in PERSONAL_PRONOUNS:
+            return self._resolve_pronoun(token)
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        actor = self.describe(token)
+        if actor is None:
+            return None
+        if actor.side is None:
+            earlier = self._antecedent(token, actor)
+            if earlier is not None:
+                resolved = ActorMention(
+                    start=actor.start, end=actor.end, text=actor.text, name=earlier.name,
+                    side=earlier.side, kind=actor.kind or earlier.kind, extra=dict(earlier.extra),
+                )
+                resolved.extra["antecedent"] = (earlier.start, earlier.end)
+                return resolved
+        return actor
+
+    def sided(self, token: Token | None) -> ActorMention | None:
+        """The actor a phrase names or, failing that, the side a word in it gives: "Russian air
+        defense systems" -> RU, "Putin's forces" -> RU."""
+        if token is None:
+            return None
+        actor = self.actor(token)
+        if actor is not None:
+            return actor
+        for t in token.subtree:
+            if t.dep_ in ("poss", "amod", "compound", "nmod") or t.i == token.i:
+                side = side_of_word(t.text)
+                if side is not None:
+                    start, end = token.left_edge.idx, token.idx + len(token)
+                    text = self.doc.text[start:end]
+                    return ActorMention(start=start, end=end, text=text, name=text, side=side, kind=None)
+        return None
+
+    def _antecedent(self, token: Token, actor: ActorMention) -> ActorMention | None:
+        """Definite descriptions refer back: "the ministry" -> the ministry named before;
+        "the newspaper", "the report" -> the last outlet; "Danilov" -> "Oleksiy Danilov"."""
+        head_lemma = token.lemma_.lower()
+        first_word = self.doc[token.left_edge.i].lower_
+        definite = first_word in ("the", "this", "that", "these", "those") or actor.extra.get("person")
+        if not definite:
+            return None
+        for i, earlier in reversed(self.mentions):
+            if i >= token.i:
+                continue
+            if earlier.side is None and earlier.kind != "media":
+                continue
+            if actor.extra.get("person"):
+                if earlier.extra.get("person") and earlier.name.split()[-1] == actor.name.split()[-1]:
+                    return earlier
+                continue
+            earlier_head = self.doc[i].lemma_.lower()
+            same_head = earlier_head == head_lemma
+            outlet = actor.kind == "media" and earlier.kind == "media" and head_lemma in (
+                "newspaper", "report", "paper", "outlet", "agency", "broadcaster")
+            if same_head or outlet:
+                if earlier.side is None and earlier.name.lower() == earlier.text.lower().removeprefix("the "):
+                    # itself a bare description ("the newspaper"): what it referred to
+                    resolved = self.actor(self.doc[i])
+                    if resolved is not None and resolved.name != earlier.name:
+                        return resolved
+                    if outlet and earlier.kind == "media" and self.doc[i].pos_ != "PROPN":
+                        continue
+                return earlier
+        return None
+
+    def _resolve_pronoun(self, token: Token) -> ActorMention | None:
+        wanted = PERSONAL_PRONOUNS[token.lower_]
+        if wanted == "speaker":
+            return None
+        # "The ministry said it shot down ...": a pronoun subject inside what someone reports is,
+        # first of all, the reporter
+        verb = token.head
+        while verb.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl") and verb.head.i != verb.i:
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
+                    reporter = self.actor(child) if child.lower_ not in PERSONAL_PRONOUNS else None
+                    if reporter is not None and self._pronoun_fits(wanted, reporter):
+                        return reporter
+        for i, earlier in reversed(self.mentions):
+            if i >= token.i:
+                continue
+            if self._pronoun_fits(wanted, earlier):
+                return earlier
+        return None
+
+    @staticmethod
+    def _pronoun_fits(wanted: str, actor: ActorMention) -> bool:
+        person = bool(actor.extra.get("person"))
+        if wanted == "person":
+            return person
+        if wanted == "thing":
+            return not person and actor.kind in ("government", "military", "media", "international", "armed_group")
+        return not person  # "they": a group, a force, a state
+
+
+@Language.component("warlog_actors")
+def actors_component(doc: Doc) -> Doc:
+    resolver = ActorResolver(doc)
+    doc._.actors = [a for _, a in resolver.mentions]
+    doc.user_data["warlog_actor_resolver"] = resolver
+    return doc
+
+
+def resolver_for(doc: Doc) -> ActorResolver:
+    resolver = doc.user_data.get("warlog_actor_resolver")
+    if resolver is None:
+        resolver = ActorResolver(doc)
+        doc.user_data["warlog_actor_resolver"] = resolver
+    return resolver

@@ -1,0 +1,209 @@
+"""Claims: who says what happened, and what they do with it (asserts, denies, disputes, suggests).
+
+Reporting structures found on the dependency parse:
+  X said (that) ...  /  ..., X said  /  X added, alleging ...   -> the verb's clausal complement
+  according to X, ...  /  ..., citing X                           -> the rest of the sentence
+  X accused Y of ...  /  X blamed Y for ...                       -> the deed; Y is the culprit
+  X denied ...  /  X and Z deny ...                               -> one claim per claimant
+  'quote,' he said in a statement                                 -> the quote
+Verbs and their stances live in data/claims.toml. Stances here are the speaker's own; whether a
+blame gives a *different* culprit than the event's evidence (and so disputes it) is decided when
+claims meet their events (warlog.link.merge).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from warlog.extract import lexicon
+from warlog.extract.actors import ActorResolver, resolver_for
+from warlog.model import ActorMention, ClaimMention
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+COMPLEMENT_DEPS = ("ccomp", "xcomp", "dobj", "pcomp", "oprd", "attr")
+
+
+def sentence_index(doc: Doc) -> dict[int, int]:
+    """Sentence number of each sentence's first token."""
+    return {s.start: n for n, s in enumerate(doc.sents)}
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":  # "it was reported by the ministry"
+            for t in child.children:
+                if t.dep_ == "pobj":
+                    return t
+    # "the ministry added, alleging ...", "... said, and reported ...": the head's subject
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        return _subject(verb.head)
+    return None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """"North Korea and Russia deny ..." -> [Korea, Russia]."""
+    out = [token]
+    for c in token.conjuncts:
+        if c.i > token.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(c)
+    return out
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _subtree_span(token: Token) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def _content(verb: Token, sent: Span) -> tuple[int, int]:
+    """What the speaker claims: the complement, else the sentence minus the reporting clause."""
+    parts = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "about", "on")):
+        parts.extend(prep.children)
+    if parts:
+        spans = [_subtree_span(p) for p in parts]
+        return min(s for s, _ in spans), max(e for _, e in spans)
+    # "..., the newspaper said." with the content before: the sentence without the speaker's clause
+    own = _subtree_span(verb)
+    if own[0] > sent.start_char:
+        return sent.start_char, own[0]
+    if own[1] < sent.end_char:
+        return own[1], sent.end_char
+    return sent.start_char, sent.end_char
+
+
+def _has_dispute_word(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in words or t.lower_ in words for t in span)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+class ClaimFinder:
+    def __init__(self, doc: Doc, resolver: ActorResolver):
+        self.doc = doc
+        self.resolver = resolver
+        self.data = lexicon.claims()
+        self.stance_of: dict[str, str] = self.data["stance_of"]
+        self.accusation_verbs = frozenset(self.data["accusation"]["verbs"])
+        self.deed_preps = frozenset(self.data["accusation"]["deed_prepositions"])
+        self.passive_hedges = frozenset(self.data["hedges"]["passive_verbs"])
+        self.dispute_words = frozenset(self.data["dispute_words"]["lemmas"])
+        self.according = [p.split() for p in self.data["according"]["phrases"]]
+        self.habitual = frozenset(lexicon.not_events()["habitual"]["adverbs"])
+
+    def find(self) -> list[ClaimMention]:
+        claims: list[ClaimMention] = []
+        for n, sent in enumerate(self.doc.sents):
+            for token in sent:
+                if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+                    claims.extend(self._verb_claims(token, sent, n))
+            claims.extend(self._according_claims(sent, n))
+        return claims
+
+    def _verb_claims(self, verb: Token, sent: Span, n: int) -> list[ClaimMention]:
+        lemma = verb.lemma_.lower()
+        stance = self.stance_of.get(lemma)
+        if stance is None:
+            return []
+        # "is understood to", "is believed to": a hedge with no speaker, not a claim
+        if lemma in self.passive_hedges and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            return []
+        if _negated(verb):  # "officials did not confirm": no claim is made
+            return []
+        # "officials rarely confirm ...": a habit, not a claim about this incident
+        if any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in verb.children):
+            return []
+        # "soldiers were observed using ...": the subject of a passive report is not its speaker
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive and not any(c.dep_ == "agent" for c in verb.children):
+            return []
+        subject = _subject(verb)
+        if subject is None:
+            return []
+        content_start, content_end = _content(verb, sent)
+        culprit: ActorMention | None = None
+        if lemma in self.accusation_verbs:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            culprit = self.resolver.sided(obj) if obj is not None else None
+            deed = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in self.deed_preps]
+            if not deed and obj is not None:  # "blamed X for Y" parsed with "for" on X
+                deed = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in self.deed_preps]
+            if not deed and lemma in ("accuse", "blame"):
+                return []
+            if deed:
+                content_start, content_end = _subtree_span(deed[0])
+        disputing = _has_dispute_word(self.doc, content_start, content_end, self.dispute_words)
+        complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        negated = complement is not None and _negated(complement)
+        out = []
+        for subj in _conjuncts(subject):
+            claimant = self.resolver.actor(subj)
+            if claimant is None or claimant.kind == "civilians" and any(t.like_num for t in subj.subtree):
+                continue  # "20 people were injured, identifying ...": victims, not speakers
+            start = min(content_start, claimant.start, verb.idx)
+            end = max(content_end, claimant.end, verb.idx + len(verb))
+            out.append(ClaimMention(
+                claimant=claimant, stance=stance, cue=verb.text, cue_start=verb.idx,
+                cue_end=verb.idx + len(verb), content_start=content_start, content_end=content_end,
+                sentence=n, start=start, end=end, culprit=culprit, disputing=disputing, negated=negated,
+            ))
+        return out
+
+    def _according_claims(self, sent: Span, n: int) -> list[ClaimMention]:
+        out = []
+        words = [t.lower_ for t in sent]
+        for phrase in self.according:
+            k = len(phrase)
+            for i in range(len(words) - k + 1):
+                if words[i:i + k] != phrase:
+                    continue
+                cue_first, cue_last = sent[i], sent[i + k - 1]
+                # the source: the object of the last word of the phrase ("to" -> X; "citing" -> X)
+                source = next((c for c in cue_last.children if c.dep_ in ("pobj", "dobj")), None)
+                if source is None and i + k < len(sent):
+                    source = sent[i + k].head if sent[i + k].head.i >= sent[i + k].i else sent[i + k]
+                claimant = self.resolver.actor(source) if source is not None else None
+                if claimant is None:
+                    continue
+                phrase_end = max(cue_last.right_edge.idx + len(cue_last.right_edge), claimant.end)
+                if cue_first.idx > sent.start_char:
+                    content = (sent.start_char, cue_first.idx)
+                else:
+                    content = (phrase_end, sent.end_char)
+                out.append(ClaimMention(
+                    claimant=claimant, stance="asserts", cue=" ".join(t.text for t in sent[i:i + k]),
+                    cue_start=cue_first.idx, cue_end=cue_last.idx + len(cue_last),
+                    content_start=content[0], content_end=content[1], sentence=n,
+                    start=sent.start_char, end=sent.end_char,
+                ))
+        return out
+
+
+def unverified_sentences(doc: Doc) -> list[int]:
+    """Sentences in which the report says it could not verify what it reports."""
+    pattern = lexicon.claims()["verification_re"]
+    return [n for n, s in enumerate(doc.sents) if pattern.search(s.text)]
+
+
+def hedge_words() -> frozenset[str]:
+    return frozenset(lexicon.claims()["hedges"]["words"])
+
+
+@Language.component("warlog_claims")
+def claims_component(doc: Doc) -> Doc:
+    doc._.claims = ClaimFinder(doc, resolver_for(doc)).find()
+    return doc

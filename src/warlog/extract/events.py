@@ -1,0 +1,759 @@
+"""Event mentions: each telling of an incident, with its arguments, found on the dependency parse.
+
+A trigger (data/events.toml: "struck", "shot down", "attack", "visit", "had taken") becomes a
+mention when it passes the not-an-event filters (data/not_events.toml: habitual, hypothetical,
+negated, generic, background). Its arguments come from syntax:
+
+  subject / "by X" / "Russian" in "a Russian missile attack"  -> initiator (interceptions: target)
+  object / "on X" / "against X"                                -> target
+  weapons in its clause                                        -> weapons, and the ACLED subtype
+  the place, date and casualty counts in its clause            -> location, date, casualties
+  claims whose content holds it                                -> claims
+
+Mentions of one incident are merged into events afterwards (warlog.link.merge).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from warlog.extract import lexicon
+from warlog.extract.actors import ActorResolver, resolver_for, side_of_word
+from warlog.extract.claims import hedge_words, unverified_sentences
+from warlog.model import ActorMention, EventMention, PlaceMention, TimeMention
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "another": 2, "latest": None}
+LOCATIVE_PREPS = {"in", "near", "outside", "at", "on", "over", "around", "across", "into", "inside",
+                  "towards", "toward", "to", "from", "off", "within", "along", "throughout", "above",
+                  "through", "of", "by"}
+# clauses a trigger's arguments do not reach into: another claim, another event's relative clause
+CLAUSE_BARRIERS = {"ccomp", "relcl", "parataxis", "acl", "advcl"}
+LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "continue",
+               "undertake", "step", "perform", "pay", "report", "suffer", "see", "claim", "unleash",
+               "include", "be"}
+HEADLINE_BULLET = re.compile(r"^\s*[-•*–]\s+")
+
+
+def _clause(token: Token) -> list[Token]:
+    """The tokens that can be the trigger's arguments: its subtree, minus embedded clauses."""
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSE_BARRIERS and c.i != token.i:
+                continue
+            stack.append(c)
+    return out
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb a nominal trigger is an argument of ("an attack wounded" -> wounded)."""
+    t = token
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+class EventFinder:
+    def __init__(self, doc: Doc, resolver: ActorResolver):
+        self.doc = doc
+        self.resolver = resolver
+        self.lex = lexicon.events()
+        self.not_events = lexicon.not_events()
+        self.habitual = frozenset(self.not_events["habitual"]["adverbs"])
+        self.modals = frozenset(self.not_events["hypothetical"]["modals"])
+        self.intent_verbs = frozenset(self.not_events["hypothetical"]["intent_verbs"])
+        self.conditionals = frozenset(self.not_events["hypothetical"]["conditionals"])
+        self.prescriptive = frozenset(self.not_events["hypothetical"]["prescriptive_adjectives"])
+        self.background_places = frozenset(self.not_events["background"]["place_nouns"])
+        self.generic_nouns = frozenset(self.not_events["background"]["generic_nouns"])
+        self.hedges = hedge_words()
+        self.hedge_verbs = frozenset(lexicon.claims()["hedges"]["passive_verbs"]) | frozenset(
+            lexicon.claims()["hedges"]["raising_verbs"])
+        self.weapons = lexicon.weapons()
+        self.places: list[PlaceMention] = sorted(doc._.places or [], key=lambda p: p.start)
+        self.times: list[TimeMention] = sorted(doc._.times or [], key=lambda t: t.start)
+        self.casualties = sorted(doc._.casualties or [], key=lambda c: c.start)
+        self.claims = doc._.claims or []
+        self.sents = list(doc.sents)
+        self.unverified = set(unverified_sentences(doc))
+        self.headline_sents = self._headline_sentences()
+        self.weapon_spans = [(m.start(), m.end(), m.group(0)) for m in self.weapons.pattern.finditer(doc.text)]
+
+    # -- document layout ------------------------------------------------------------------------
+    def _headline_sentences(self) -> set[int]:
+        """The title line and the bullet lines under it: headline register (present tense)."""
+        text = self.doc.text
+        heads: set[int] = set()
+        first_break = text.find("\n")
+        for n, s in enumerate(self.sents):
+            if first_break == -1:
+                break
+            if s.start_char < first_break and n == 0:
+                heads.add(n)
+            line_start = text.rfind("\n", 0, s.start_char + 1) + 1
+            if HEADLINE_BULLET.match(text[line_start:s.start_char + 2]) and n <= 6:
+                heads.add(n)
+        return heads
+
+    # -- triggers -------------------------------------------------------------------------------
+    def find(self) -> list[EventMention]:
+        mentions: list[EventMention] = []
+        self._found = mentions
+        self._regions: dict[int, tuple[Token, set[int]]] = {}
+        for n, sent in enumerate(self.sents):
+            for token in sent:
+                mention = self._mention(token, sent, n)
+                if mention is not None:
+                    mentions.append(mention)
+        self._assign_casualties(mentions)
+        self._assign_orphan_claims(mentions)
+        return mentions
+
+    def _assign_orphan_claims(self, mentions: list[EventMention]) -> None:
+        """A claim whose words hold no trigger is about the incident told beside it: "local officials
+        reported 20 people were injured" (same sentence), "'Russian missile terror again,' Zelenskyy
+        wrote" (the sentence before)."""
+        for c in self.claims:
+            if any(c.content_start <= m.trigger_start < c.content_end for m in mentions):
+                continue
+            here = [m for m in mentions if m.sentence == c.sentence]
+            if here:
+                before = [m for m in here if m.trigger_start <= c.cue_start]
+                (before[-1] if before else here[0]).claims.append(c)
+                continue
+            previous = [m for m in mentions if m.sentence == c.sentence - 1]
+            if previous:
+                previous[-1].claims.append(c)
+
+    def _assign_casualties(self, mentions: list[EventMention]) -> None:
+        """Each count goes to the incident it is a count of: the trigger whose clause holds it, the
+        attack it is the result of ("an attack wounded nine"), else the nearest telling before it in
+        its sentence, else - when its sentence tells no incident - the last one of the sentence before."""
+        by_sentence: dict[int, list[EventMention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        starts = [s.start_char for s in self.sents]
+        import bisect
+
+        for c in self.casualties:
+            n = bisect.bisect_right(starts, c.start) - 1
+            here = by_sentence.get(n, [])
+            owner = None
+            anchor_span = self.doc.char_span(c.anchor, c.anchor + 1, alignment_mode="expand") if c.anchor is not None else None
+            anchor = anchor_span.root if anchor_span is not None else None
+            if anchor is not None:
+                for m in here:
+                    token, region = self._regions[id(m)]
+                    if anchor.i in region or any(a.i == token.i for a in anchor.ancestors) or any(
+                        ch.i == token.i for ch in anchor.children if ch.dep_ in ("nsubj", "nsubjpass")
+                    ):
+                        owner = m
+                        break
+            if owner is None and here:
+                before = [m for m in here if m.trigger_start <= c.start]
+                owner = before[-1] if before else here[0]
+            if owner is None and not here and by_sentence.get(n - 1):
+                owner = by_sentence[n - 1][-1]
+            if owner is not None:
+                owner.casualties.append(c)
+
+    def _classes(self, token: Token) -> tuple[str, ...]:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
+            return self.lex.verb_classes.get(lemma, ())
+        if token.pos_ in ("NOUN", "PROPN"):
+            found = self.lex.noun_classes.get(lemma, ()) or self.lex.noun_classes.get(token.lower_, ())
+            if not found:
+                return ()
+            return found
+        return ()
+
+    def _mention(self, token: Token, sent: Span, n: int) -> EventMention | None:
+        classes = self._classes(token)
+        if not classes:
+            return None
+        is_verb = token.pos_ == "VERB" or token.tag_.startswith("VB")
+        for name in classes:
+            cls = self.lex.classes[name]
+            if is_verb and token.lemma_.lower() in cls.particle_required and not any(
+                c.dep_ == "prt" and c.lower_ == "down" for c in token.children
+            ):
+                continue
+            if cls.needs_object and not self._object_fits(token, cls.needs_object, is_verb):
+                continue
+            if not is_verb and not self._noun_is_event(token, name):
+                continue
+            if is_verb and name in CONSEQUENCE_CLASSES and self._is_consequence(token):
+                return None
+            if name == "capture" and is_verb and not self._single_place_object(token):
+                continue
+            if self._not_an_event(token, sent, n, is_verb):
+                return None
+            return self._build(token, cls, sent, n, is_verb)
+        return None
+
+    def _is_consequence(self, token: Token) -> bool:
+        """A casualty or damage verb that tells what an attack did, not a deed of its own:
+        "an attack wounded nine people", "20 people were injured", "..., injuring two people",
+        "artillery fire had razed the village"."""
+        if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp"):
+            return True
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if subject is None and agent is None:
+            return True  # passive with no doer: a count of victims
+        doer = subject if subject is not None else next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if doer is None:
+            return True
+        return bool(doer.lemma_.lower() in self.lex.noun_classes or self._weapon_in(doer) is not None)
+
+    def _single_place_object(self, token: Token) -> bool:
+        """"took Staromaiorske", "seized the town"; not "captured several other villages"."""
+        for obj in self._objects(token, True):
+            if self._place_at(obj) is not None:
+                return True
+            if obj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("several", "many", "some", "other", "dozens") for c in obj.children):
+                return False
+            if obj.lemma_.lower() in self.lex.place_nouns:
+                return True
+        return True
+
+    # -- objects --------------------------------------------------------------------------------
+    def _objects(self, token: Token, is_verb: bool) -> list[Token]:
+        if is_verb:
+            objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            # "taken Staromaiorske in the Donetsk region": a missed object shows as a place pobj
+            objs += [c for c in token.children if c.dep_ == "attr"]
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "using")):
+                objs += [g for g in prep.children if g.dep_ == "pobj"]
+            # "the arms were captured" as a relative clause of "missiles": the noun it modifies
+            if token.dep_ in ("acl", "relcl") and not objs:
+                objs.append(token.head)
+            if not objs and token.dep_ in ("conj",):
+                objs = [c for c in token.head.children if c.dep_ == "dobj"]
+            return objs
+        objs = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")):
+            objs += [g for g in prep.children if g.dep_ == "pobj"]
+        return objs
+
+    def _weapon_in(self, token: Token):
+        phrase = " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i)
+        w = lexicon.weapon_of(token.lemma_) or lexicon.weapon_of(token.text)
+        if w is None:
+            for m in self.weapons.pattern.finditer(phrase):
+                w = lexicon.weapon_of(m.group(0))
+                if w is not None:
+                    break
+        return w
+
+    def _object_fits(self, token: Token, needs: str, is_verb: bool) -> bool:
+        for obj in self._objects(token, is_verb):
+            if needs == "weapon" and self._weapon_in(obj) is not None:
+                return True
+            if needs == "weapon_or_arms" and (self._weapon_in(obj) is not None or obj.lemma_.lower() in self.lex.arms_words):
+                return True
+            if needs == "projectile":
+                w = self._weapon_in(obj)
+                if (w is not None and w.projectile) or obj.lemma_.lower() in self.lex.noun_classes:
+                    return True
+            if needs == "arms":
+                if obj.lemma_.lower() in self.lex.arms_words or obj.lower_ in self.lex.arms_words:
+                    return True
+                if self._weapon_in(obj) is not None:
+                    return True
+            if needs == "place":
+                if self._place_at(obj) is not None or obj.lemma_.lower() in self.lex.place_nouns:
+                    return True
+                if any(t.lemma_.lower() in self.lex.place_nouns for t in obj.subtree if t.i < obj.i + 3):
+                    return True
+        return False
+
+    def _noun_is_event(self, token: Token, class_name: str) -> bool:
+        lemma = token.lemma_.lower()
+        # "incident" only refers back: "the latest incident"
+        if lemma == "incident":
+            return self._anaphoric(token, False)
+        # "fire" is an event only as "artillery fire", "rocket fire"
+        if lemma == "fire":
+            return any(self._weapon_in(c) is not None for c in token.children if c.dep_ in ("compound", "amod"))
+        # a noun that is itself the object of a trigger verb is that verb's argument, not a new event
+        # ("repelled the attack", "providing arms" is fine), except light verbs ("launched a push")
+        head = token.head
+        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.verb_classes and head.i != token.i:
+            head_classes = self.lex.verb_classes[head.lemma_.lower()]
+            if "intercept" in head_classes and class_name == "attack":
+                return False
+        return True
+
+    # -- not an event ---------------------------------------------------------------------------
+    def _not_an_event(self, token: Token, sent: Span, n: int, is_verb: bool) -> bool:
+        headline = n in self.headline_sents
+        verb = token if is_verb else _governing_verb(token)
+        # negated: "did not strike", "no attack"
+        if any(c.dep_ == "neg" for c in token.children) or (
+            not is_verb and any(c.lower_ in ("no", "without") and c.dep_ == "det" for c in token.children)
+        ):
+            return True
+        if is_verb and token.dep_ == "pobj" and token.head.lower_ == "without":
+            return True
+        # habitual: "has often struck apartment buildings"
+        for t in (token, verb):
+            if any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in t.children):
+                return True
+        # hypothetical / future: "would give", "could attack", "plans to strike", "if they capture"
+        if self._hypothetical(token, verb):
+            return True
+        # "deployed weapons to push out the Kremlin's forces": a purpose, not a deed
+        auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if is_verb and token.tag_ == "VB" and "to" in auxes and "have" not in auxes:
+            return True
+        # "it is attacking without air support": an ongoing state, an event only where it is placed
+        if is_verb and not headline and token.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children
+        ) and self._direct_place(token) is None:
+            return True
+        # present-tense statements outside headlines are generic: "fighting that targets the enemy's
+        # artillery is a priority"; "the enemy clings ..., conducting fire"
+        if not headline and self._generic_present(token if is_verb else verb):
+            return True
+        if not is_verb:
+            lemma = token.lemma_.lower()
+            # "Bakhmut, site of lengthy brutal fighting": background of a place
+            if token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.background_places:
+                return True
+            # "his invasion", "the war": the war as a whole, unless a place is attached to it
+            if lemma in self.generic_nouns and self._direct_place(token) is None:
+                return True
+        return False
+
+    def _generic(self, token: Token, is_verb: bool) -> bool:
+        """"drone, bomb and missile attacks on its territory", "deny conducting arms transactions": a
+        plural with no number and no place speaks of incidents in general; it may only join one told
+        nearby."""
+        return (not is_verb and token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in token.children)
+                and self._direct_place(token) is None)
+
+    def _hypothetical(self, token: Token, verb: Token) -> bool:
+        chain = [token]
+        t = token
+        for _ in range(4):
+            if t.head.i == t.i:
+                break
+            if t.dep_ in ("xcomp", "csubj", "csubjpass", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj",
+                          "nsubjpass", "amod", "compound", "conj", "acomp", "attr"):
+                t = t.head
+                chain.append(t)
+            else:
+                break
+        for i, t in enumerate(chain):
+            aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in self.modals for a in aux):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in self.conditionals for c in t.children):
+                return True
+            if i == 0:
+                continue
+            prev = chain[i - 1]
+            # "plans to strike", "threatened to attack"; but "claimed to have recaptured" happened
+            if prev.dep_ == "xcomp" and t.lemma_.lower() in self.intent_verbs:
+                perfect = any(c.lower_ == "have" and c.dep_ == "aux" for c in prev.children)
+                if not perfect:
+                    return True
+            if t.lemma_.lower() in self.prescriptive and prev.dep_ in ("xcomp", "ccomp"):
+                return True
+        # "Capturing the village ... would give": a gerund subject of a modal clause
+        if token.dep_ in ("csubj", "csubjpass"):
+            return any(c.dep_ == "aux" and c.lower_ in self.modals for c in token.head.children)
+        return False
+
+    def _generic_present(self, verb: Token) -> bool:
+        t = verb
+        # climb participles and relative clauses to the finite verb that carries tense
+        for _ in range(3):
+            if t.tag_ in ("VBG", "VBN", "VB", "NN") and t.dep_ in ("advcl", "relcl", "acl", "xcomp", "conj", "pcomp",
+                                                                  "nsubj", "csubj"):
+                t = t.head
+            else:
+                break
+        if t.tag_ not in ("VBZ", "VBP"):
+            aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+            # "is attacking", "are pushing": ongoing, counts; "has struck": past, counts
+            return False if aux else False
+        # a present finite verb: generic unless it is only a copula/auxiliary of a past report
+        return t.lemma_.lower() not in ("be", "have") or not any(
+            c.tag_ in ("VBN", "VBD") for c in t.children
+        )
+
+    # -- arguments ------------------------------------------------------------------------------
+    def _place_at(self, token: Token) -> PlaceMention | None:
+        for p in self._places_in_sentence_containing(token.idx):
+            if p.start <= token.idx < p.end or (p.phrase_start is not None and p.phrase_start <= token.idx < p.phrase_end):
+                return p
+        return None
+
+    def _places_in_sentence_containing(self, char: int) -> list[PlaceMention]:
+        return [p for p in self.places if p.lat is not None and abs(p.start - char) < 400]
+
+    def _direct_place(self, token: Token) -> PlaceMention | None:
+        """A place attached to the trigger itself: "attack on Dnipro", "fighting in Bakhmut"."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
+            for t in prep.subtree:
+                p = self._place_at(t)
+                if p is not None:
+                    return p
+        for c in token.children:
+            if c.dep_ in ("compound", "npadvmod", "advmod"):
+                p = self._place_at(c)
+                if p is not None:
+                    return p
+            if c.lower_ in ("there", "here"):
+                return None
+        return None
+
+    def _argument_region(self, token: Token, is_verb: bool) -> list[Token]:
+        region = _clause(token)
+        if not is_verb:
+            verb = _governing_verb(token)
+            if verb.i != token.i and (verb.lemma_.lower() in LIGHT_VERBS or verb.lemma_.lower() in self.lex.verb_classes
+                                      or token.dep_ in ("nsubj", "nsubjpass")):
+                region = _clause(verb)
+        return region
+
+    def _build(self, token: Token, cls: lexicon.EventClass, sent: Span, n: int, is_verb: bool) -> EventMention:
+        doc = self.doc
+        trigger_start, trigger_end = token.idx, token.idx + len(token)
+        # phrasal triggers: "shot down"
+        for c in token.children:
+            if c.dep_ == "prt" and c.i == token.i + 1:
+                trigger_end = c.idx + len(c)
+        region = self._argument_region(token, is_verb)
+        region_idx = {t.i for t in region}
+        m = EventMention(
+            trigger_start=trigger_start, trigger_end=trigger_end, trigger=doc.text[trigger_start:trigger_end],
+            lemma=token.lemma_.lower(), event_class=cls.name, type=cls.type, subtype=cls.subtype, sentence=n,
+            sent_start=sent.start_char, sent_end=sent.end_char, strength=cls.strength,
+            headline=n in self.headline_sents, unverified=False,
+        )
+        self._roles(m, token, cls, is_verb)
+        m.weapons = self._weapons(region_idx, sent)
+        single = sum(1 for t in sent if self._classes(t)) <= 1
+        m.place, m.place_inherited = self._place(token, region_idx, sent, n, m, single)
+        m.place_noun = self._place_noun(token, region_idx)
+        m.time, m.time_is_report_time = self._time(token, region_idx, sent)
+        self._regions[id(m)] = (token, region_idx)
+        m.claims = [c for c in self.claims if c.content_start <= trigger_start < c.content_end]
+        m.hedged = self._hedged(token)
+        m.anaphoric = self._anaphoric(token, is_verb)
+        m.generic = self._generic(token, is_verb)
+        m.ordinal = self._ordinal(token, is_verb)
+        m.count = self._count(token, is_verb)
+        if m.initiator is None:
+            culprit = next((c.culprit for c in m.claims if c.culprit is not None), None)
+            if culprit is not None:
+                m.initiator = culprit
+                m.initiator_from_culprit = True
+        return m
+
+    def _roles(self, m: EventMention, token: Token, cls: lexicon.EventClass, is_verb: bool) -> None:
+        subject = obj = agent = None
+        if is_verb:
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+            for c in token.children:
+                if c.dep_ == "nsubj":
+                    subject = c
+                elif c.dep_ == "nsubjpass":
+                    obj = c
+                elif c.dep_ == "dobj":
+                    obj = obj or c
+                elif c.dep_ == "agent":
+                    agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if subject is None and not passive and token.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl"):
+                # "is understood to be targeting": the subject of the verb it hangs on
+                head = token.head
+                if token.dep_ in ("acl", "relcl"):
+                    obj = obj or head
+                else:
+                    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if agent is not None:
+                subject = agent
+            if obj is None:
+                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")):
+                    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        break
+        else:
+            for c in token.children:
+                if c.dep_ in ("poss",):
+                    subject = c
+                if c.dep_ in ("amod", "compound") and side_of_word(c.text):
+                    subject = subject or c
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    subject = next((g for g in c.children if g.dep_ == "pobj"), subject)
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), obj)
+            # "an apparent Russian missile attack wounded nine people": the victims are the verb's object
+            verb = token.head
+            if token.dep_ == "nsubj" and obj is None:
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            # "made a rare visit", "launched a push": the light verb's subject acts
+            if subject is None and token.dep_ in ("dobj", "attr") and verb.lemma_.lower() in LIGHT_VERBS:
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+        # a weapon as subject: "a missile hit the building" -> the weapon's owner acts
+        if subject is not None and self._weapon_in(subject) is not None:
+            owner = self._owner_side(subject)
+            subject = owner if owner is not None else None
+        initiator = self._actor(subject)
+        target = self._actor(obj)
+        if cls.name == "intercept":
+            # the shooter defends; the projectile's owner attacked
+            projectile = obj
+            defender = initiator
+            initiator = self._actor(self._owner_side(projectile)) if projectile is not None else None
+            if initiator is None and projectile is not None:
+                initiator = self._by_or_from(projectile)
+            target = defender
+        elif cls.name in ("arms_transfer",):
+            recipient = None
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+                recipient = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            target = self._actor(recipient)
+        elif cls.name in ("seize_weapons",):
+            source = None
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+                source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            target = self._actor(source) or self._actor(self._owner_side(obj)) if obj is not None else self._actor(source)
+        elif cls.name in ("attack", "weapon_use", "kill", "clash") and target is not None and target.kind is None:
+            target = None
+        if target is not None and self._place_at_token(obj):
+            # "struck the city of Dnipro": a place is where, not whom; its country is the target side
+            target = ActorMention(start=target.start, end=target.end, text=target.text, name=target.name,
+                                  side=target.side, kind="civilians" if cls.name == "attack" else target.kind)
+        m.initiator = initiator
+        m.target = target
+
+    def _place_at_token(self, token: Token | None) -> bool:
+        return token is not None and self._place_at(token) is not None
+
+    def _actor(self, token: Token | None) -> ActorMention | None:
+        return self.resolver.sided(token)
+
+    def _owner_side(self, weapon_token: Token | None) -> Token | None:
+        """The word that says whose a weapon is: "a Ukrainian missile" -> Ukrainian."""
+        if weapon_token is None:
+            return None
+        for t in weapon_token.subtree:
+            if t.i >= weapon_token.i and t.i != weapon_token.i:
+                continue
+            if t.dep_ in ("amod", "compound", "poss", "nmod") and side_of_word(t.text):
+                return t
+        return None
+
+    def _by_or_from(self, projectile: Token) -> ActorMention | None:
+        for t in projectile.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("by", "from"):
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                actor = self._actor(pobj)
+                if actor is not None:
+                    return actor
+        return None
+
+    def _weapons(self, region_idx: set[int], sent: Span) -> list[tuple[str, int, int]]:
+        out: list[tuple[str, int, int]] = []
+        seen: set[str] = set()
+        doc = self.doc
+        for start, end, text in self.weapon_spans:
+            if not (sent.start_char <= start < sent.end_char):
+                continue
+            tok = doc.char_span(start, end, alignment_mode="expand")
+            if tok is None or not any(t.i in region_idx for t in tok):
+                continue
+            w = lexicon.weapon_of(text)
+            if w is None or w.name in seen:
+                continue
+            seen.add(w.name)
+            out.append((w.name, start, end))
+        return out
+
+    def _actor_use(self, root: Token) -> bool:
+        """A country or city named as someone who acts or speaks: "Moscow accused Kyiv", "Ukraine's
+        defence ministry", "a terror attack by Ukraine" - not where anything happened."""
+        if root.dep_ in ("nsubj", "poss") or root.tag_ == "POS":
+            return True
+        if root.dep_ == "nmod" and any(c.tag_ == "POS" for c in root.children):
+            return True
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.claims()["stance_of"]:
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+    def _locative(self, root: Token) -> bool:
+        """Whether a place name stands where a place of occurrence stands: "in Dnipro", "near the city
+        of Azov", "struck Kyiv", "a visit to Pyongyang" - not "made by North Korea", "border with Ukraine"."""
+        t = root
+        for _ in range(6):
+            if t.dep_ in ("compound", "appos", "conj", "nmod", "amod") and t.head.i != t.i:
+                t = t.head
+                continue
+            if t.dep_ == "pobj":
+                prep = t.head
+                word = prep.lower_
+                if word == "of" and prep.head.lemma_.lower() in self.lex.place_nouns:
+                    t = prep.head  # "the city of Taganrog"
+                    continue
+                return word in LOCATIVE_PREPS and word not in ("by", "with", "of", "from")
+            return bool(t.dep_ in ("dobj", "nsubjpass", "npadvmod") and t.head.lemma_.lower() in self.lex.verb_classes)
+        return False
+
+    def _place(self, token: Token, region_idx: set[int], sent: Span, n: int, m: EventMention, single: bool):
+        actor_spans = [(a.start, a.end) for a in (m.initiator, m.target) if a is not None and a.kind not in (None, "civilians")]
+        candidates = []
+        for p in self.places:
+            if not (sent.start_char <= p.start < sent.end_char) or p.lat is None:
+                continue
+            if any(s <= p.start < e for s, e in actor_spans):
+                continue
+            ptok = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if ptok is None:
+                continue
+            root = ptok.root
+            if self._actor_use(root) or not self._locative(root):
+                continue
+            in_region = root.i in region_idx
+            candidates.append((0 if in_region else 1, PRECISION_RANK.get(p.precision, 9), abs(p.start - token.idx), p))
+        if candidates:
+            candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+            best = candidates[0]
+            if best[0] == 0 or single:
+                return best[3], False
+        # "debris fell on the city", "razed the village", "fighting has intensified there"
+        refers_back = any(
+            t.lower_ == "there" or (t.lemma_.lower() in self.lex.place_nouns and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
+            for t in sent if t.i in region_idx or single
+        )
+        if refers_back:
+            earlier = self._previous_place(n)
+            if earlier is not None:
+                return earlier, True
+        return None, False
+
+    def _place_noun(self, token: Token, region_idx: set[int]) -> str | None:
+        """"pounded a key village", "razed the village": a place told by its kind, not its name."""
+        for i in sorted(region_idx):
+            t = self.doc[i]
+            lemma = t.lemma_.lower()
+            if t.pos_ == "NOUN" and lemma in SETTLEMENT_NOUNS and self._place_at(t) is None:
+                return lemma
+        return None
+
+    def _previous_place(self, n: int) -> PlaceMention | None:
+        """Where the incident told just before happened (the sentence before, or the one before that)."""
+        for m in reversed(self._found):
+            if m.sentence < n - 2:
+                return None
+            if m.sentence < n and m.place is not None:
+                return m.place
+        return None
+
+    def _time(self, token: Token, region_idx: set[int], sent: Span) -> tuple[TimeMention | None, bool]:
+        in_sent = [t for t in self.times if sent.start_char <= t.start < sent.end_char
+                   and t.kind in ("date", "relative_anchor") and t.value_start is not None]
+        if not in_sent:
+            return None, False
+        governing = []
+        report_times = []
+        for t in in_sent:
+            span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if span.root.i in region_idx:
+                governing.append(t)
+                continue
+            # the date of a report: "said Thursday that ...", "reported on Saturday"
+            head = span.root.head
+            while head.dep_ == "prep" and head.head.i != head.i:
+                head = head.head
+            if head.lemma_.lower() in lexicon.claims()["stance_of"] or head.lemma_.lower() in ("post", "show"):
+                report_times.append(t)
+        if governing:
+            return min(governing, key=lambda t: abs(t.start - token.idx)), False
+        if report_times:
+            return report_times[0], True
+        others = [t for t in in_sent]
+        if others:
+            return min(others, key=lambda t: abs(t.start - token.idx)), False
+        return None, False
+
+    def _hedged(self, token: Token) -> bool:
+        if any(c.lower_ in self.hedges for c in token.children):
+            return True
+        for t in token.ancestors:
+            if t.lower_ in self.hedges:
+                return True
+            if t.lemma_.lower() in self.hedge_verbs and any(c.dep_ in ("auxpass",) for c in t.children):
+                return True
+            if t.lemma_.lower() in ("appear", "seem"):
+                return True
+        return False
+
+    def _anaphoric(self, token: Token, is_verb: bool) -> bool:
+        if is_verb or token.lemma_.lower() not in self.lex.anaphora_nouns:
+            return False
+        mods = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "amod")}
+        has_args = any(c.dep_ == "prep" and self._direct_place(token) for c in token.children)
+        return bool(mods & self.lex.anaphora_determiners) and not has_args
+
+    def _ordinal(self, token: Token, is_verb: bool) -> int | None:
+        pool = list(token.children)
+        if is_verb:
+            for c in token.children:
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    pool += list(c.children)
+        for c in pool:
+            if c.lower_ in ORDINALS and ORDINALS[c.lower_] is not None and c.dep_ in ("amod", "det", "advmod"):
+                det = next((d for d in c.head.children if d.dep_ == "det"), None)
+                return ORDINALS[c.lower_] if det is None or det.lower_ in ("a", "an", "another") else None
+        return None
+
+    def _count(self, token: Token, is_verb: bool) -> int | None:
+        pool = [token]
+        if is_verb:
+            pool += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        for t in pool:
+            for c in t.children:
+                if c.dep_ == "nummod" and c.like_num:
+                    try:
+                        return int(c.text.replace(",", ""))
+                    except ValueError:
+                        return None
+                if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS:
+                    return NUMBER_WORDS[c.lower_]
+        return None
+
+
+SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet"}
+CONSEQUENCE_CLASSES = {"kill", "property"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+PRECISION_RANK = {"exact": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "unknown": 6}
+
+
+@Language.component("warlog_events")
+def events_component(doc: Doc) -> Doc:
+    finder = EventFinder(doc, resolver_for(doc))
+    mentions = finder.find()
+    for m in mentions:
+        m.unverified = any(0 <= s - m.sentence <= lexicon.claims()["verification"]["scope_sentences"]
+                           for s in finder.unverified)
+    doc._.event_mentions = mentions
+    return doc

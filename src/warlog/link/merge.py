@@ -1,0 +1,465 @@
+"""Linking within a document: mentions of one incident become one event.
+
+A report tells the same incident in its headline, lead, photo caption, body and a later summary
+("Moscow accused Kyiv of firing two missiles ..."). Mentions merge when nothing they say conflicts
+(family of event, place, day, initiator, weapon) and something ties them (the same place, weapon,
+casualty count, day, or a definite reference such as "the explosion"). Each event keeps every
+mention's evidence span and the union of its claims; its status and confidence follow from them.
+
+Merging runs in three passes so that a headline told before the body joins the body's incident:
+  1. mentions with a place of their own, in reading order;
+  2. mentions with no place, to the best-tied event (or a new one);
+  3. definite references ("the explosion", "the latest incident"), to the latest event before them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from warlog.extract import lexicon
+from warlog.model import (
+    Actor,
+    Casualties,
+    Claim,
+    ClaimMention,
+    Document,
+    Event,
+    EventDate,
+    EventMention,
+    Range,
+    Trigger,
+    derive_status,
+)
+
+FAMILY = {
+    "attack": "remote", "weapon_use": "remote", "intercept": "remote", "kill": "violence",
+    "clash": "battle", "capture": "territory", "seize_weapons": "seizure", "arms_transfer": "arms",
+    "visit": "visit", "abduct": "abduct", "sexual_violence": "sexual", "arrest": "arrest",
+    "agreement": "agreement", "annex": "annex", "property": "property", "protest": "protest", "riot": "riot",
+}
+# which family's type wins when a merged event holds several (the most specific telling)
+STANCE_STRENGTH = {"denies": 3, "disputes": 2, "suggests": 1, "asserts": 0}
+SAME_PLACE_KM = 30.0
+LOCAL_WORDS = {"local", "regional", "city", "town", "village", "municipal", "provincial"}
+
+
+def km(a, b) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass
+class Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def family(self) -> str:
+        return FAMILY.get(self.mentions[0].event_class, self.mentions[0].event_class)
+
+    def place(self):
+        own = [m.place for m in self.mentions if m.place is not None and not m.place_inherited]
+        pool = own or [m.place for m in self.mentions if m.place is not None]
+        if not pool:
+            return None
+        return min(pool, key=lambda p: PRECISION_ORDER.get(p.precision, 9))
+
+    def day(self) -> str | None:
+        for m in self.mentions:
+            if m.time is not None and m.time.precision == "day" and not m.time_is_report_time:
+                return m.time.value_start
+        return None
+
+    def initiator_side(self) -> str | None:
+        sides = [m.initiator.side for m in self.mentions
+                 if m.initiator is not None and m.initiator.side and not m.initiator_from_culprit]
+        return Counter(sides).most_common(1)[0][0] if sides else None
+
+    def weapons(self) -> set[str]:
+        return {w for m in self.mentions for w, _, _ in m.weapons}
+
+    def last_sentence_before(self, n: int) -> int | None:
+        before = [m.sentence for m in self.mentions if m.sentence <= n]
+        return max(before) if before else None
+
+
+PRECISION_ORDER = {"exact": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "unknown": 6}
+
+
+def _places_agree(a, b) -> tuple[bool, float]:
+    """(compatible, tie strength) of two places."""
+    if a is None or b is None:
+        return True, 0.0
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True, 3.0
+    if a.lat is not None and b.lat is not None and km(a, b) <= SAME_PLACE_KM:
+        return True, 2.5
+    fine, coarse = sorted((a, b), key=lambda p: PRECISION_ORDER.get(p.precision, 9))
+    if coarse.precision in ("country", "region", "admin1") and coarse.country and coarse.country == fine.country:
+        if coarse.precision == "admin1" and coarse.admin1 and fine.admin1 and coarse.admin1 != fine.admin1:
+            return False, 0.0
+        return True, 1.0
+    return False, 0.0
+
+
+QUIET_FAMILIES = {"remote", "violence", "battle", "territory"}
+
+
+def _compatible(m: EventMention, c: Cluster) -> tuple[bool, float]:
+    if FAMILY.get(m.event_class, m.event_class) != c.family:
+        return False, 0.0
+    ok, score = _places_agree(m.place, c.place())
+    if not ok:
+        return False, 0.0
+    for other in c.mentions:
+        # "struck Dnipro and pounded a key village": two places told in one sentence, two incidents
+        same_sentence = other.sentence == m.sentence and not m.anaphoric and not other.anaphoric
+        if same_sentence and (
+            (m.place_noun and other.place is not None and not other.place_inherited)
+            or (other.place_noun and m.place is not None and not m.place_inherited)
+        ):
+            return False, 0.0
+    if m.place_noun and any(x.place_noun == m.place_noun for x in c.mentions if x.sentence != m.sentence):
+        score += 1.5  # "a key village" ... "the village"
+    day = c.day()
+    if m.time is not None and m.time.precision == "day" and not m.time_is_report_time and day:
+        if m.time.value_start != day:
+            return False, 0.0
+        score += 1.0
+    side = c.initiator_side()
+    if m.initiator is not None and m.initiator.side and side:
+        if not m.initiator_from_culprit:
+            if m.initiator.side != side:
+                return False, 0.0
+            score += 1.0
+        elif m.initiator.side == side:
+            score += 0.5  # the accused is the one the evidence names
+    mw = {w for w, _, _ in m.weapons}
+    cw = c.weapons()
+    if mw and cw:
+        if not mw & cw:
+            return False, 0.0
+        score += 1.0
+    if m.ordinal is not None and m.ordinal >= 2 and not any(x.ordinal == m.ordinal for x in c.mentions):
+        # "a second Ukrainian missile": another incident than the first one told
+        return False, 0.0
+    for cm in (x for x in c.mentions for x in x.casualties):
+        for mc in m.casualties:
+            if cm.category == mc.category and not cm.negated and not mc.negated:
+                score += 2.0 if (cm.min, cm.max) == (mc.min, mc.max) else -1.0
+    if c.family not in QUIET_FAMILIES:
+        score += 1.0  # a visit, a transfer, an arrest: rarely two of a kind in one report
+    return True, score
+
+
+def _unit_compatible(unit: list[EventMention], c: Cluster) -> tuple[bool, float]:
+    total = 0.0
+    for m in unit:
+        ok, score = _compatible(m, c)
+        if not ok:
+            return False, 0.0
+        total = max(total, score)
+    # a unit ties by the union of what its mentions say
+    weapons = {w for m in unit for w, _, _ in m.weapons}
+    if weapons & c.weapons() and all(not m.weapons for m in unit[:1]):
+        total += 0.0
+    return True, total
+
+
+def _units(mentions: list[EventMention]) -> list[list[EventMention]]:
+    """Placeless tellings of one family in one sentence tell one incident: "accused Ukraine of a
+    'terror attack' after a missile attack"."""
+    units: list[list[EventMention]] = []
+    for m in mentions:
+        last = units[-1] if units else None
+        if last is not None and last[-1].sentence == m.sentence and FAMILY.get(last[-1].event_class) == FAMILY.get(
+            m.event_class
+        ) and all(_compatible(m, Cluster([x]))[0] for x in last):
+            last.append(m)
+        else:
+            units.append([m])
+    return units
+
+
+def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    placed = [m for m in mentions if m.place is not None and not m.anaphoric and not m.generic]
+    floating = [m for m in mentions if m.place is None and not m.anaphoric and not m.generic]
+    anaphoric = [m for m in mentions if m.anaphoric or m.generic]
+
+    for m in placed:
+        best, best_score = None, 0.0
+        for c in clusters:
+            ok, score = _compatible(m, c)
+            # a city ties by itself; "southern Russia" or "Ukraine" needs more to tie
+            needed = 2.5 if PRECISION_ORDER.get(m.place.precision, 9) <= PRECISION_ORDER["admin2"] else 1.5
+            if ok and score >= needed and score > best_score:
+                best, best_score = c, score
+        if best is None:
+            clusters.append(Cluster([m]))
+        else:
+            best.mentions.append(m)
+
+    for unit in _units(floating):
+        best, best_score = None, 0.0
+        for c in clusters:
+            ok, score = _unit_compatible(unit, c)
+            if not ok:
+                continue
+            last = c.last_sentence_before(unit[0].sentence)
+            if last is not None and unit[0].sentence - last <= 1:
+                score += 0.5 if c.family == "remote" else 1.0
+            # a telling with no place joins an incident only when something ties them
+            if score >= 1.0 and score > best_score:
+                best, best_score = c, score
+        if best is None:
+            clusters.append(Cluster(list(unit)))
+        else:
+            best.mentions.extend(unit)
+
+    for m in anaphoric:
+        best, best_sentence = None, -1
+        for c in clusters:
+            if m.generic and not _compatible(m, c)[0]:
+                continue
+            if FAMILY.get(m.event_class, m.event_class) != c.family and not (
+                c.family in ("remote", "violence") and m.event_class in ("attack", "kill", "intercept")
+            ):
+                continue
+            last = c.last_sentence_before(m.sentence)
+            if last is not None and m.sentence - last <= 4 and last > best_sentence:
+                best, best_sentence = c, last
+        if best is not None:
+            best.mentions.append(m)
+        elif not m.generic and (m.casualties or m.time is not None):
+            clusters.append(Cluster([m]))
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.trigger_start)
+    clusters.sort(key=lambda c: c.mentions[0].trigger_start)
+    return clusters
+
+
+# -- from a cluster to an event ------------------------------------------------------------------
+
+def _event_type(c: Cluster) -> tuple[str, str]:
+    mentions = c.mentions
+    has_casualties = any(not x.negated and (x.min or 0) > 0 for m in mentions for x in m.casualties)
+    mentions = [m for m in mentions if not m.generic] or mentions
+    weapons = [w for m in mentions for w in m.weapons]
+    classes = [m.event_class for m in mentions]
+    # SPEC: an interception is Disrupted weapons use unless the report gives damage or casualties
+    if "intercept" in classes and not has_casualties:
+        return "Strategic developments", "Disrupted weapons use"
+
+    subtypes = []
+    for name, _, _ in weapons:
+        w = lexicon.weapon_of(name)
+        if w is not None and w.subtype:
+            subtypes.append(w.subtype)
+    main = max(mentions, key=lambda m: (m.strength + (0.2 if not m.anaphoric else 0), -m.trigger_start))
+    if c.family in ("remote", "violence"):
+        if subtypes:
+            order = ["Suicide bomb", "Chemical weapon", "Remote explosive/landmine/IED", "Air/drone strike",
+                     "Grenade", "Shelling/artillery/missile attack"]
+            return "Explosions/Remote violence", min(subtypes, key=order.index)
+        if c.family == "violence" or main.event_class == "kill":
+            targets = [m.target for m in mentions if m.target is not None]
+            if any(t.kind in ("military", "armed_group") for t in targets):
+                return "Battles", "Armed clash"
+            return "Violence against civilians", "Attack"
+        return main.type, main.subtype
+    if c.family == "territory":
+        initiator = c.initiator_side()
+        place = c.place()
+        if initiator and place is not None and place.country == initiator:
+            return "Battles", "Government regains territory"
+        if any(m.lemma in ("recapture", "retake", "regain", "liberate") for m in mentions):
+            return "Battles", "Government regains territory"
+        return "Battles", "Non-state actor overtakes territory"
+    return main.type, main.subtype
+
+
+def _stance(claim: ClaimMention, event_initiator: str | None) -> str:
+    if claim.negated and claim.stance == "asserts":
+        return "denies"
+    if claim.disputing:
+        return "disputes" if claim.stance != "denies" else "denies"
+    # a blame that names another culprit than the event's evidence gives a different account
+    if claim.culprit is not None and claim.culprit.side and event_initiator and claim.culprit.side != event_initiator:
+        return "disputes"
+    return claim.stance
+
+
+def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: str | None) -> list[Claim]:
+    by_claimant: dict[str, Claim] = {}
+    for m in c.mentions:
+        for cm in m.claims:
+            side = cm.claimant.side
+            if side is None and LOCAL_WORDS & set(cm.claimant.text.lower().split()):
+                side = place_country  # "local officials" of the place it happened
+            stance = _stance(cm, initiator_side)
+            if m.hedged and stance == "asserts" and cm.cue.lower() in ("suggested", "suggest", "suggests"):
+                stance = "suggests"
+            key = cm.claimant.name.lower()
+            claim = Claim(
+                claimant=cm.claimant.name, side=side, kind=cm.claimant.kind, stance=stance,
+                text=text[cm.start:cm.end], span=(cm.start, cm.end), cue=cm.cue, cue_span=(cm.cue_start, cm.cue_end),
+            )
+            prior = by_claimant.get(key)
+            if prior is None or STANCE_STRENGTH[stance] > STANCE_STRENGTH[prior.stance]:
+                by_claimant[key] = claim
+    return list(by_claimant.values())
+
+
+def _casualties(c: Cluster) -> Casualties:
+    out = Casualties()
+    spans = []
+    for m in c.mentions:
+        for x in m.casualties:
+            current = getattr(out, x.category, None)
+            if current is None:
+                setattr(out, x.category, Range(min=x.min, max=x.max))
+                spans.append((x.start, x.end))
+                if x.who and out.who is None:
+                    out.who = x.who
+    # "no injuries or damage": where no one was hurt, no one was killed either (convention)
+    if out.injured is not None and out.injured.max == 0 and out.killed is None:
+        out.killed = Range(min=0, max=0)
+    if spans:
+        out.span = (min(s for s, _ in spans), max(e for _, e in spans))
+    return out
+
+
+def _actor(mention_actor) -> Actor | None:
+    if mention_actor is None:
+        return None
+    return Actor(name=mention_actor.name, side=mention_actor.side, kind=mention_actor.kind,
+                 text=mention_actor.text, span=(mention_actor.start, mention_actor.end))
+
+
+def _date(c: Cluster) -> EventDate:
+    def rank(m: EventMention):
+        t = m.time
+        precision = {"day": 0, "week": 1, "month": 2, "year": 3}.get(t.precision, 4)
+        return (m.time_is_report_time, precision, m.trigger_start)
+
+    timed = [m for m in c.mentions if m.time is not None and m.time.value_start is not None]
+    if not timed:
+        return EventDate(precision="unknown")
+    best = min(timed, key=rank)
+    t = best.time
+    if best.time_is_report_time:
+        # "soldiers said Thursday they had taken X": it happened on or before the report
+        return EventDate(start=None, end=t.value_end, precision="unknown", text=t.text, span=(t.start, t.end))
+    return t.to_date()
+
+
+def _confidence(c: Cluster, claims: list[Claim], event: Event) -> float:
+    main = max(c.mentions, key=lambda m: m.strength)
+    score = -1.2 + 2.0 * main.strength
+    score += 0.5 if event.location is not None else -0.3
+    score += 0.4 if event.date is not None and event.date.precision != "unknown" else 0.0
+    score += 0.3 if event.initiator is not None and event.initiator.side else 0.0
+    score += 0.3 if event.weapons else 0.0
+    score += 0.3 * min(len(c.mentions) - 1, 3)
+    score += 0.3 if claims else 0.0
+    if all(m.hedged for m in c.mentions):
+        score -= 0.6
+    if all(m.headline for m in c.mentions):
+        score -= 0.5
+    return round(1.0 / (1.0 + math.exp(-score)), 3)
+
+
+def _summary(c: Cluster, text: str) -> str:
+    main = next((m for m in c.mentions if not m.headline and not m.anaphoric), c.mentions[0])
+    sentence = " ".join(text[main.sent_start:main.sent_end].split())
+    return sentence if len(sentence) <= 240 else sentence[:237].rstrip() + "..."
+
+
+def opponent(sides: Counter, side: str | None) -> str | None:
+    for s, _ in sides.most_common():
+        if s and s != side:
+            return s
+    return None
+
+
+def news_day(events: list[Event], anchored: set[str]) -> str | None:
+    """The day most of a report's incidents happened on: what "earlier in the day" refers to."""
+    days = Counter(e.date.start for e in events if e.date is not None and e.date.precision == "day"
+                   and e.id not in anchored)
+    return days.most_common(1)[0][0] if days else None
+
+
+def _anchored(c: Cluster, date: EventDate) -> bool:
+    return any(m.time is not None and m.time.kind == "relative_anchor" and date.span == (m.time.start, m.time.end)
+               for m in c.mentions)
+
+
+def build_events(mentions: list[EventMention], document: Document) -> list[Event]:
+    text = document.text
+    clusters = cluster_mentions(mentions)
+    doc_sides: Counter = Counter(
+        a.side for m in mentions for a in (m.initiator, m.target) if a is not None and a.side
+    )
+    events: list[Event] = []
+    anchored: set[str] = set()
+    for c in clusters:
+        etype, subtype = _event_type(c)
+        initiator_side = c.initiator_side()
+        initiator_m = next((m.initiator for m in c.mentions if m.initiator is not None and not m.initiator_from_culprit), None)
+        if initiator_m is None:
+            initiator_m = next((m.initiator for m in c.mentions if m.initiator is not None), None)
+        target_m = next((m.target for m in c.mentions if m.target is not None and m.target.side), None)
+        place = c.place()
+        location = place.to_location() if place is not None else None
+        initiator = _actor(initiator_m)
+        if initiator is not None and initiator.kind in (None, "government") and etype in (
+            "Battles", "Explosions/Remote violence") and initiator.name and initiator.side:
+            initiator.kind = "military"
+        target = _actor(target_m)
+        if target is None and c.family in ("territory", "battle") and initiator is not None:
+            # who lost the ground or fought back: the other side of this report's war
+            other = opponent(doc_sides, initiator.side)
+            if other is not None:
+                target = Actor(name=None, side=other, kind="military")
+        if target is None and location is not None and location.country and c.family in ("remote", "violence", "visit"):
+            # a strike on a place hits that place's side (SPEC example: Taganrog -> RU)
+            target = Actor(name=None, side=location.country, kind=None)
+        claims = _claims(c, text, initiator_side or (initiator.side if initiator else None),
+                         location.country if location is not None else None)
+        weapons: list[str] = []
+        weapon_spans = []
+        for m in c.mentions:
+            if m.generic:
+                continue
+            for name, s, e in m.weapons:
+                if name not in weapons:
+                    weapons.append(name)
+                    weapon_spans.append((s, e))
+        evidence = sorted({(m.sent_start, m.sent_end) for m in c.mentions})
+        main = max(c.mentions, key=lambda m: (not m.anaphoric, not m.headline, m.strength))
+        unverified = any(m.unverified for m in c.mentions)
+        status = derive_status(claims, unverified=False)
+        if unverified and status != "contested":
+            status = "unverified"
+        digest = hashlib.sha1(f"{document.id}:{main.trigger_start}:{etype}".encode()).hexdigest()[:12]
+        event = Event(
+            id=f"ev_{digest}", document=document.id, type=etype, subtype=subtype, summary=_summary(c, text),
+            date=_date(c), location=location, initiator=initiator, target=target, weapons=weapons,
+            weapon_spans=weapon_spans, casualties=_casualties(c), claims=claims, status=status,
+            evidence=evidence, trigger=Trigger(text=main.trigger, span=(main.trigger_start, main.trigger_end)),
+        )
+        event.confidence = _confidence(c, claims, event)
+        if event.date is not None and _anchored(c, event.date):
+            anchored.add(event.id)
+        events.append(event)
+    # "earlier in the day", "later that day": the day of the report's news, not of its publication
+    day = news_day(events, anchored)
+    for event in events:
+        if event.id in anchored and day is not None and event.date is not None:
+            event.date.start = event.date.end = day
+    return events
