@@ -119,6 +119,10 @@ class ActorResolver:
         person = False
 
         known = self._known(low)
+        if known is None and ent is not None and ent.label_ == "PERSON":
+            # "Col Gen Oleksandr Syrskyi": the name without its title
+            words = ent.text.lower().split()
+            known = self._known(" ".join(words[-2:])) or self._known(words[-1])
         if known is not None:
             name, side, kind = known.name, known.side, known.kind
             person = known in self.table.people.values() and " " in known.name
@@ -127,11 +131,11 @@ class ActorResolver:
             titled = self._title_kind(head) if head.pos_ == "PROPN" else None
             if (ent is not None and ent.label_ == "PERSON") or (kind is None and titled is not None):
                 person = True
-                name = ent.text
+                name = ent.text if ent is not None else text
                 if kind is None:
-                    kind = self._title_kind(head)
-                remembered = self.surnames.get(ent.text.split()[-1].lower())
-                if remembered is not None and len(ent.text.split()) == 1:
+                    kind = titled
+                remembered = self.surnames.get(name.split()[-1].lower())
+                if remembered is not None and len(name.split()) == 1:
                     name, side, kind = remembered.name, remembered.side, remembered.kind or kind
             side = side or self._side_in_phrase(span, head)
             if kind is None and not person:

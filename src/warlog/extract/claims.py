@@ -132,6 +132,10 @@ class ClaimFinder:
         if passive and not any(c.dep_ == "agent" for c in verb.children):
             return []
         subject = _subject(verb)
+        # "'Russian missile terror again,' Zelenskyy wrote": of two subjects, the one that names a speaker
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:
+            subject = next((c for c in subjects if self.resolver.actor(c) is not None), subject)
         if subject is None:
             return []
         content_start, content_end = _content(verb, sent)

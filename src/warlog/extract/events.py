@@ -15,6 +15,7 @@ Mentions of one incident are merged into events afterwards (warlog.link.merge).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.language import Language
@@ -23,6 +24,9 @@ from spacy.tokens import Doc, Span, Token
 from warlog.extract import lexicon
 from warlog.extract.actors import ActorResolver, resolver_for, side_of_word
 from warlog.extract.claims import hedge_words, unverified_sentences
+from warlog.extract.time import resolve_relative
+from warlog.geo import country_name, get_geoparser
+from warlog.geo.lexicon import context as geo_context
 from warlog.model import ActorMention, EventMention, PlaceMention, TimeMention
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -60,6 +64,14 @@ def _governing_verb(token: Token) -> Token:
             return t
         if t.head.i == t.i:
             return t
+        t = t.head
+    return t
+
+
+def _verbal_head(token: Token) -> Token:
+    """The nearest verb above a word ("killing" in "..., killing three" hangs on "hit")."""
+    t = token.head
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
         t = t.head
     return t
 
@@ -109,16 +121,29 @@ class EventFinder:
     # -- triggers -------------------------------------------------------------------------------
     def find(self) -> list[EventMention]:
         mentions: list[EventMention] = []
-        self._found = mentions
         self._regions: dict[int, tuple[Token, set[int]]] = {}
         for n, sent in enumerate(self.sents):
             for token in sent:
                 mention = self._mention(token, sent, n)
                 if mention is not None:
                     mentions.append(mention)
+        self._assign_places(mentions)
+        self._anchor_relative_times(mentions)
         self._assign_casualties(mentions)
         self._assign_orphan_claims(mentions)
         return mentions
+
+    def _anchor_relative_times(self, mentions: list[EventMention]) -> None:
+        """"the next day", "two days later": counted from the day of the incident told before."""
+        last_day: dt.date | None = None
+        for m in mentions:
+            t = m.time
+            if t is not None and t.kind == "relative_anchor" and last_day is not None:
+                m.time = resolve_relative(t, last_day)
+            if m.time is not None and m.time.value_start is None:
+                m.time = None
+            if m.time is not None and m.time.precision == "day" and m.time.kind == "date" and not m.time_is_report_time:
+                last_day = dt.date.fromisoformat(m.time.value_start)
 
     def _assign_orphan_claims(self, mentions: list[EventMention]) -> None:
         """A claim whose words hold no trigger is about the incident told beside it: "local officials
@@ -155,7 +180,7 @@ class EventFinder:
             if anchor is not None:
                 for m in here:
                     token, region = self._regions[id(m)]
-                    if anchor.i in region or any(a.i == token.i for a in anchor.ancestors) or any(
+                    if anchor.i in region or _verbal_head(anchor).i == token.i or any(
                         ch.i == token.i for ch in anchor.children if ch.dep_ in ("nsubj", "nsubjpass")
                     ):
                         owner = m
@@ -448,8 +473,7 @@ class EventFinder:
         )
         self._roles(m, token, cls, is_verb)
         m.weapons = self._weapons(region_idx, sent)
-        single = sum(1 for t in sent if self._classes(t)) <= 1
-        m.place, m.place_inherited = self._place(token, region_idx, sent, n, m, single)
+        m.place = self._place(token, region_idx, sent, m)
         m.place_noun = self._place_noun(token, region_idx)
         m.time, m.time_is_report_time = self._time(token, region_idx, sent)
         self._regions[id(m)] = (token, region_idx)
@@ -615,9 +639,11 @@ class EventFinder:
             return bool(t.dep_ in ("dobj", "nsubjpass", "npadvmod") and t.head.lemma_.lower() in self.lex.verb_classes)
         return False
 
-    def _place(self, token: Token, region_idx: set[int], sent: Span, n: int, m: EventMention, single: bool):
-        actor_spans = [(a.start, a.end) for a in (m.initiator, m.target) if a is not None and a.kind not in (None, "civilians")]
-        candidates = []
+    def _place_candidates(self, sent: Span, m: EventMention | None = None) -> list[tuple[PlaceMention, Token]]:
+        """Places of occurrence told in a sentence (not countries acting, not "made by North Korea")."""
+        actor_spans = [] if m is None else [
+            (a.start, a.end) for a in (m.initiator, m.target) if a is not None and a.kind not in (None, "civilians")]
+        out = []
         for p in self.places:
             if not (sent.start_char <= p.start < sent.end_char) or p.lat is None:
                 continue
@@ -629,24 +655,85 @@ class EventFinder:
             root = ptok.root
             if self._actor_use(root) or not self._locative(root):
                 continue
-            in_region = root.i in region_idx
-            candidates.append((0 if in_region else 1, PRECISION_RANK.get(p.precision, 9), abs(p.start - token.idx), p))
-        if candidates:
-            candidates.sort(key=lambda c: (c[0], c[1], c[2]))
-            best = candidates[0]
-            if best[0] == 0 or single:
-                return best[3], False
-        # "debris fell on the city", "razed the village", "fighting has intensified there"
-        refers_back = any(
-            t.lower_ == "there" or (t.lemma_.lower() in self.lex.place_nouns and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
-            for t in sent if t.i in region_idx or single
-        )
-        if refers_back:
-            earlier = self._previous_place(n)
-            if earlier is not None:
-                return earlier, True
-        return None, False
+            out.append((p, root))
+        return out
+
+    def _place(self, token: Token, region_idx: set[int], sent: Span, m: EventMention) -> PlaceMention | None:
+        """The place in the trigger's own clause, the finest first."""
+        candidates = [(PRECISION_RANK.get(p.precision, 9), abs(p.start - token.idx), p)
+                      for p, root in self._place_candidates(sent, m) if root.i in region_idx]
+        return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+
+    def _assign_places(self, mentions: list[EventMention]) -> None:
+        """Places for tellings whose own clause names none, in reading order:
+        1. a place of the sentence that no telling's clause holds: "Nine people were wounded in Dnipro
+           when a missile attack hit the area" (the place hangs on "wounded", not on "attack");
+        2. a bare direction, read against the report's country: "a major push in the southeast";
+        3. a reference back: "debris fell on the city", "razed the village", "fighting ... there".
+        """
+        by_sentence: dict[int, list[EventMention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for n, here in by_sentence.items():
+            placeless = [m for m in here if m.place is None]
+            if not placeless:
+                continue
+            held = set().union(*(self._regions[id(m)][1] for m in here))
+            leftover = [p for p, root in self._place_candidates(self.sents[n]) if root.i not in held]
+            for m in placeless:
+                if leftover:
+                    m.place = min(leftover, key=lambda p: (PRECISION_RANK.get(p.precision, 9),
+                                                           abs(p.start - m.trigger_start)))
+        for m in mentions:
+            if m.place is not None:
+                continue
+            token, region = self._regions[id(m)]
+            m.place = self._direction_place(region)
+            if m.place is None and self._refers_back(region):
+                m.place = self._previous_place(m.sentence, mentions)
+                m.place_inherited = m.place is not None
+
+    def _refers_back(self, region: set[int]) -> bool:
+        for i in region:
+            t = self.doc[i]
+            if t.lower_ == "there" and t.dep_ == "advmod":
+                return True
+            if t.lemma_.lower() in ANAPHORIC_PLACE_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children
+            ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                return True
+        return False
+
+    def _direction_place(self, region: set[int]) -> PlaceMention | None:
+        """"in the southeast", "in the east of the country": a part of the country the report is about."""
+        directions = geo_context().directions
+        for i in sorted(region):
+            t = self.doc[i]
+            d = directions.get(t.lower_)
+            if d is None or t.dep_ != "pobj" or t.head.lower_ not in ("in", "across", "throughout"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue
+            country = self._main_country()
+            if country is None:
+                return None
+            point = get_geoparser().gaz.region_point(country, *d)
+            if point is None:
+                return None
+            return PlaceMention(start=t.idx, end=t.idx + len(t), text=t.text, name=f"{t.lower_} {country_name(country) or country}",
+                                geonameid=None, lat=point[0], lon=point[1], country=country, admin1=None,
+                                feature="REGION", precision="region", score=0.5)
+        return None
+
+    def _main_country(self) -> str | None:
+        """The country the report is about: the one its places lie in most often."""
+        if not hasattr(self, "_country"):
+            counts: dict[str, int] = {}
+            for p in self.places:
+                if p.country:
+                    counts[p.country] = counts.get(p.country, 0) + 1
+            self._country = max(counts, key=counts.get) if counts else None
+        return self._country
 
     def _place_noun(self, token: Token, region_idx: set[int]) -> str | None:
         """"pounded a key village", "razed the village": a place told by its kind, not its name."""
@@ -657,18 +744,20 @@ class EventFinder:
                 return lemma
         return None
 
-    def _previous_place(self, n: int) -> PlaceMention | None:
+    def _previous_place(self, n: int, mentions: list[EventMention]) -> PlaceMention | None:
         """Where the incident told just before happened (the sentence before, or the one before that)."""
-        for m in reversed(self._found):
+        for m in reversed(mentions):
+            if m.sentence >= n:
+                continue
             if m.sentence < n - 2:
                 return None
-            if m.sentence < n and m.place is not None:
+            if m.place is not None:
                 return m.place
         return None
 
     def _time(self, token: Token, region_idx: set[int], sent: Span) -> tuple[TimeMention | None, bool]:
         in_sent = [t for t in self.times if sent.start_char <= t.start < sent.end_char
-                   and t.kind in ("date", "relative_anchor") and t.value_start is not None]
+                   and (t.kind == "relative_anchor" or (t.kind == "date" and t.value_start is not None))]
         if not in_sent:
             return None, False
         governing = []
@@ -743,6 +832,7 @@ class EventFinder:
 
 
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet"}
+ANAPHORIC_PLACE_NOUNS = SETTLEMENT_NOUNS | {"area", "region", "province", "district", "port", "base"}
 CONSEQUENCE_CLASSES = {"kill", "property"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 PRECISION_RANK = {"exact": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "unknown": 6}

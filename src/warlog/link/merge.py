@@ -62,11 +62,12 @@ class Cluster:
         return FAMILY.get(self.mentions[0].event_class, self.mentions[0].event_class)
 
     def place(self):
-        own = [m.place for m in self.mentions if m.place is not None and not m.place_inherited]
-        pool = own or [m.place for m in self.mentions if m.place is not None]
-        if not pool:
+        """The finest place its tellings give; one taken from "the village" counts after one named."""
+        placed = [m for m in self.mentions if m.place is not None]
+        if not placed:
             return None
-        return min(pool, key=lambda p: PRECISION_ORDER.get(p.precision, 9))
+        best = min(placed, key=lambda m: (PRECISION_ORDER.get(m.place.precision, 9), m.place_inherited))
+        return best.place
 
     def day(self) -> str | None:
         for m in self.mentions:

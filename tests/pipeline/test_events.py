@@ -1,0 +1,91 @@
+"""Event type, place, date, actors and casualties from sentences of our own."""
+
+PUBLISHED = "2024-03-15"  # a Friday
+
+
+def only(events):
+    assert len(events) == 1, [e.summary for e in events]
+    return events[0]
+
+
+def test_interception_is_disrupted_weapons_use_with_the_projectile_owner_as_initiator(extract):
+    e = only(extract("Ukrainian air defences shot down a Russian drone over Kharkiv on Monday.", PUBLISHED))
+    assert (e.type, e.subtype) == ("Strategic developments", "Disrupted weapons use")
+    assert e.initiator.side == "RU"
+    assert e.target.side == "UA"
+    assert e.location.name == "Kharkiv"
+    assert e.date.start == "2024-03-11"
+
+
+def test_missile_strike_with_deaths_is_shelling_with_its_toll(extract):
+    e = only(extract("A Russian missile hit a school in Odesa on Tuesday, killing three civilians.", PUBLISHED))
+    assert (e.type, e.subtype) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert e.initiator.side == "RU"
+    assert e.casualties.killed.min == 3
+    assert e.location.country == "UA"
+
+
+def test_warplanes_make_an_air_strike(extract):
+    e = only(extract("Israeli warplanes bombed a house in Khan Younis on Sunday.", PUBLISHED))
+    assert e.subtype == "Air/drone strike"
+    assert e.initiator.side == "IL"
+
+
+def test_roadside_bomb_is_a_remote_explosive(extract):
+    e = only(extract("A roadside bomb killed four soldiers near Kandahar on Wednesday.", PUBLISHED))
+    assert e.subtype == "Remote explosive/landmine/IED"
+    assert e.casualties.killed.min == 4
+
+
+def test_government_retaking_its_own_town_regains_territory(extract):
+    e = only(extract("Syrian government forces recaptured the town of Palmyra on Sunday.", PUBLISHED))
+    assert (e.type, e.subtype) == ("Battles", "Government regains territory")
+    assert e.initiator.side == "SY"
+
+
+def test_official_trip_abroad_is_a_diplomatic_visit(extract):
+    e = only(extract("The French foreign minister made a visit to Kyiv on Thursday.", PUBLISHED))
+    assert e.subtype == "Diplomatic visit"
+    assert e.location.name == "Kyiv"
+    assert e.date.start == "2024-03-14"
+
+
+def test_accused_supplier_is_the_initiator_of_an_arms_transfer(extract):
+    e = only(extract("Washington accused Iran of supplying drones to Russia.", PUBLISHED))
+    assert e.subtype == "Arms transfer"
+    assert e.initiator.side == "IR"
+    assert e.target.side == "RU"
+    assert [(c.side, c.stance) for c in e.claims] == [("US", "asserts")]
+
+
+def test_two_places_struck_in_one_sentence_are_two_events(extract):
+    events = extract("Russian forces shelled Kherson and struck the city of Zaporizhzhia on Monday.", PUBLISHED)
+    assert sorted(e.location.name for e in events) == ["Kherson", "Zaporizhzhia"]
+
+
+def test_headline_and_body_telling_one_incident_make_one_event(extract):
+    text = (
+        "Missile strike on Odesa port kills two\n"
+        "A Russian missile struck the port of Odesa on Thursday, killing two dock workers, the regional "
+        "governor said.\n"
+        "The strike also damaged a grain terminal, he added."
+    )
+    e = only(extract(text, PUBLISHED))
+    assert e.location.name == "Odesa"
+    assert len(e.evidence) >= 2
+
+
+def test_weekday_resolves_to_the_latest_such_day_before_publication(extract):
+    e = only(extract("Rebels attacked an army post in Goma on Saturday.", PUBLISHED))
+    assert (e.date.start, e.date.precision) == ("2024-03-09", "day")
+
+
+def test_without_publication_date_a_weekday_stays_unresolved(extract):
+    e = only(extract("Rebels attacked an army post in Goma on Saturday.", None))
+    assert e.date.start is None
+    assert e.date.precision == "unknown"
+
+
+def test_relative_month_gets_month_precision(extract):
+    e = only(extract("Two months ago, an air strike hit a market in Idlib, killing 12 people.", PUBLISHED))
+    assert (e.date.start, e.date.end, e.date.precision) == ("2024-01-01", "2024-01-31", "month")

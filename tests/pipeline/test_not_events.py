@@ -1,0 +1,25 @@
+"""What is not an event (SPEC §2): habitual, generic, hypothetical, future, negated, purpose."""
+
+import pytest
+
+NOT_EVENTS = [
+    "Russia has often struck apartment buildings during the conflict.",
+    "Capturing the town would give the army a foothold on the river.",
+    "The army will attack the city next week, a commander warned.",
+    "Government troops did not shell the village on Monday.",
+    "The rebels plan to seize the airport.",
+    "If the militia captures the bridge, the town will be cut off.",
+    "The brigade deployed new howitzers to push the enemy back.",
+    "Insurgents routinely plant roadside bombs along the highway.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_EVENTS)
+def test_statement_is_not_an_event(extract, sentence):
+    assert extract(sentence) == []
+
+
+def test_a_stated_incident_is_an_event(extract):
+    # the control for the table above: the same kinds of words, told as something that happened
+    events = extract("Government troops shelled the village of Maarat on Monday.")
+    assert len(events) == 1
