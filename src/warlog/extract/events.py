@@ -208,25 +208,64 @@ class EventFinder:
         classes = self._classes(token)
         if not classes:
             return None
+        # "killed March 22": a month, not a march
+        if any(t.start <= token.idx < t.end for t in self.times):
+            return None
         is_verb = token.pos_ == "VERB" or token.tag_.startswith("VB")
         for name in classes:
             cls = self.lex.classes[name]
             if is_verb and token.lemma_.lower() in cls.particle_required and not any(
-                c.dep_ == "prt" and c.lower_ == "down" for c in token.children
+                c.dep_ == "prt" and c.lower_ in cls.particles for c in token.children
             ):
+                continue
+            if cls.name == "explosion" and is_verb and not self._explodes(token):
+                continue
+            if cls.actor_kinds and not self._actor_kind_fits(token, cls, is_verb):
                 continue
             if cls.needs_object and not self._object_fits(token, cls.needs_object, is_verb):
                 continue
             if not is_verb and not self._noun_is_event(token, name):
                 continue
             if is_verb and name in CONSEQUENCE_CLASSES and self._is_consequence(token):
-                return None
+                # "a roadside bomb killed four soldiers": the weapon's use is the incident
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if subject is None or subject.lemma_.lower() in self.lex.noun_classes or self._weapon_in(subject) is None:
+                    return None
+                if self._not_an_event(token, sent, n, is_verb):
+                    return None
+                return self._build(token, self.lex.classes["attack"], sent, n, is_verb)
             if name == "capture" and is_verb and not self._single_place_object(token):
                 continue
             if self._not_an_event(token, sent, n, is_verb):
                 return None
             return self._build(token, cls, sent, n, is_verb)
         return None
+
+    def _explodes(self, token: Token) -> bool:
+        """"a car bomb exploded", "the car blew up", "militants detonated explosives": something that can
+        blow up is the subject or object - not "the crowd exploded in anger"."""
+        for c in token.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                self._weapon_in(c) is not None or c.lemma_.lower() in VEHICLES_AND_DEVICES
+            ):
+                return True
+        return False
+
+    def _actor_kind_fits(self, token: Token, cls, is_verb: bool) -> bool:
+        """A visit is an official's: "the minister visited Kyiv", not "visiting tourists"."""
+        subject = None
+        if is_verb:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        else:
+            subject = next((c for c in token.children if c.dep_ == "poss"), None)
+            verb = token.head
+            if subject is None and token.dep_ in ("dobj", "attr") and verb.lemma_.lower() in LIGHT_VERBS:
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"):
+                    subject = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        actor = self.resolver.actor(subject) if subject is not None else None
+        return actor is not None and actor.kind in cls.actor_kinds
 
     def _is_consequence(self, token: Token) -> bool:
         """A casualty or damage verb that tells what an attack did, not a deed of its own:
@@ -260,7 +299,7 @@ class EventFinder:
             objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             # "taken Staromaiorske in the Donetsk region": a missed object shows as a place pobj
             objs += [c for c in token.children if c.dep_ == "attr"]
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "using")):
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "using", "to", "on")):
                 objs += [g for g in prep.children if g.dep_ == "pobj"]
             # "the arms were captured" as a relative clause of "missiles": the noun it modifies
             if token.dep_ in ("acl", "relcl") and not objs:
@@ -298,6 +337,9 @@ class EventFinder:
                     return True
                 if self._weapon_in(obj) is not None:
                     return True
+            if needs == "agreement" and (obj.lemma_.lower() in self.lex.agreement_objects
+                                         or obj.lemma_.lower() in self.lex.noun_classes):
+                return True
             if needs == "place":
                 if self._place_at(obj) is not None or obj.lemma_.lower() in self.lex.place_nouns:
                     return True
@@ -831,6 +873,8 @@ class EventFinder:
         return None
 
 
+VEHICLES_AND_DEVICES = {"car", "vehicle", "truck", "lorry", "bus", "motorcycle", "bicycle", "device", "explosive",
+                        "explosives", "bomb", "mine", "shell", "munition", "ammunition", "depot", "cart", "van"}
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet"}
 ANAPHORIC_PLACE_NOUNS = SETTLEMENT_NOUNS | {"area", "region", "province", "district", "port", "base"}
 CONSEQUENCE_CLASSES = {"kill", "property"}

@@ -65,6 +65,7 @@ class EventClass:
     strength: float
     needs_object: str | None
     particle_required: frozenset[str]
+    particles: frozenset[str]
     actor_kinds: frozenset[str]
 
 
@@ -77,6 +78,7 @@ class EventLexicon:
     place_nouns: frozenset[str]
     anaphora_nouns: frozenset[str]
     anaphora_determiners: frozenset[str]
+    agreement_objects: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,6 +92,7 @@ def events() -> EventLexicon:
             name=name, type=c["type"], subtype=c["subtype"], verbs=frozenset(c.get("verbs", [])),
             nouns=frozenset(c.get("nouns", [])), strength=float(c.get("strength", 0.5)),
             needs_object=c.get("needs_object"), particle_required=frozenset(c.get("particle_required", [])),
+            particles=frozenset(c.get("particles", ["down"])),
             actor_kinds=frozenset(c.get("actor_kinds", [])),
         )
         classes[name] = cls
@@ -105,6 +108,7 @@ def events() -> EventLexicon:
         place_nouns=frozenset(data["place_nouns"]["words"]),
         anaphora_nouns=frozenset(data["anaphora"]["nouns"]),
         anaphora_determiners=frozenset(data["anaphora"]["determiners"]),
+        agreement_objects=frozenset(data["agreement_objects"]["words"]),
     )
 
 

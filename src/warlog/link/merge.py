@@ -35,7 +35,7 @@ from warlog.model import (
 )
 
 FAMILY = {
-    "attack": "remote", "weapon_use": "remote", "intercept": "remote", "kill": "violence",
+    "attack": "remote", "weapon_use": "remote", "intercept": "remote", "explosion": "remote", "kill": "violence",
     "clash": "battle", "capture": "territory", "seize_weapons": "seizure", "arms_transfer": "arms",
     "visit": "visit", "abduct": "abduct", "sexual_violence": "sexual", "arrest": "arrest",
     "agreement": "agreement", "annex": "annex", "property": "property", "protest": "protest", "riot": "riot",
@@ -228,7 +228,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             if m.generic and not _compatible(m, c)[0]:
                 continue
             if FAMILY.get(m.event_class, m.event_class) != c.family and not (
-                c.family in ("remote", "violence") and m.event_class in ("attack", "kill", "intercept")
+                c.family in ("remote", "violence") and m.event_class in ("attack", "kill", "intercept", "explosion")
             ):
                 continue
             last = c.last_sentence_before(m.sentence)
