@@ -60,7 +60,7 @@ def test_accused_supplier_is_the_initiator_of_an_arms_transfer(extract):
 
 def test_two_places_struck_in_one_sentence_are_two_events(extract):
     events = extract("Russian forces shelled Kherson and struck the city of Zaporizhzhia on Monday.", PUBLISHED)
-    assert sorted(e.location.name for e in events) == ["Kherson", "Zaporizhzhia"]
+    assert sorted(e.location.text for e in events) == ["Kherson", "Zaporizhzhia"]
 
 
 def test_headline_and_body_telling_one_incident_make_one_event(extract):
