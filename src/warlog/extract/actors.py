@@ -112,6 +112,9 @@ class ActorResolver:
         span = doc[start:end]
         text = span.text
         low = text.lower()
+        # a dateline ("MAKHACHKALA -- Three days of fighting ...") says where the report was filed
+        if text.isupper() and len(text) > 3 and end < len(doc) and doc[end].text in ("--", "—", "–", "-"):
+            return None
         ent = self.ent_of.get(head.i)
         kind: str | None = None
         side: str | None = None
@@ -198,16 +201,16 @@ class ActorResolver:
 
     def _side_in_phrase(self, span: Span, head: Token) -> str | None:
         """A country, capital or demonym inside the phrase: "Russian", "Ukraine's", "North Korean"."""
+        # two-word demonyms and names first: "South Sudanese" is not "Sudanese", "North Korean" not "Korean"
+        toks = [t.text for t in span]
+        for i in range(len(toks) - 1):
+            side = side_of_word(f"{toks[i]} {toks[i + 1]}")
+            if side is not None:
+                return side
         for t in span:
             if t.i == head.i and len(span) > 1:
                 continue
             side = side_of_word(t.text)
-            if side is not None:
-                return side
-        # two-word demonyms and names: "North Korean", "South Sudan"
-        toks = [t.text for t in span]
-        for i in range(len(toks) - 1):
-            side = side_of_word(f"{toks[i]} {toks[i + 1]}")
             if side is not None:
                 return side
         return None

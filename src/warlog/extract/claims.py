@@ -131,6 +131,8 @@ class ClaimFinder:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if passive and not any(c.dep_ == "agent" for c in verb.children):
             return []
+        if lemma in ("cite", "quote"):
+            return self._citation(verb, sent, n)
         subject = _subject(verb)
         # "'Russian missile terror again,' Zelenskyy wrote": of two subjects, the one that names a speaker
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -166,6 +168,20 @@ class ClaimFinder:
                 sentence=n, start=start, end=end, culprit=culprit, disputing=disputing, negated=negated,
             ))
         return out
+
+    def _citation(self, verb: Token, sent: Span, n: int) -> list[ClaimMention]:
+        """"Interfax cited the Federal Security Service as saying 12 died": the one cited claims."""
+        source = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        claimant = self.resolver.actor(source) if source is not None else None
+        if claimant is None:
+            return []
+        said = [t for t in verb.subtree if t.lemma_.lower() in self.stance_of and t.i != verb.i]
+        content = _content(said[0], sent) if said else (claimant.end, sent.end_char)
+        return [ClaimMention(
+            claimant=claimant, stance="asserts", cue=verb.text, cue_start=verb.idx, cue_end=verb.idx + len(verb),
+            content_start=content[0], content_end=content[1], sentence=n,
+            start=min(claimant.start, verb.idx, content[0]), end=max(content[1], claimant.end),
+        )]
 
     def _according_claims(self, sent: Span, n: int) -> list[ClaimMention]:
         out = []

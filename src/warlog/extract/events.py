@@ -38,7 +38,7 @@ LOCATIVE_PREPS = {"in", "near", "outside", "at", "on", "over", "around", "across
 CLAUSE_BARRIERS = {"ccomp", "relcl", "parataxis", "acl", "advcl"}
 LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "continue",
                "undertake", "step", "perform", "pay", "report", "suffer", "see", "claim", "unleash",
-               "include", "be"}
+               "include", "be", "open"}
 HEADLINE_BULLET = re.compile(r"^\s*[-•*–]\s+")
 
 
@@ -157,7 +157,9 @@ class EventFinder:
                 before = [m for m in here if m.trigger_start <= c.cue_start]
                 (before[-1] if before else here[0]).claims.append(c)
                 continue
-            previous = [m for m in mentions if m.sentence == c.sentence - 1]
+            # "'Russian missile terror again,' Zelenskyy wrote"; "14 insurgents were killed, a
+            # spokesman said": about the incident just told (up to two sentences back)
+            previous = [m for m in mentions if c.sentence - 2 <= m.sentence < c.sentence]
             if previous:
                 previous[-1].claims.append(c)
 
@@ -354,7 +356,9 @@ class EventFinder:
             return self._anaphoric(token, False)
         # "fire" is an event only as "artillery fire", "rocket fire"
         if lemma == "fire":
-            return any(self._weapon_in(c) is not None for c in token.children if c.dep_ in ("compound", "amod"))
+            # "opened fire on a patrol" is an attack too
+            return token.head.lemma_.lower() == "open" or any(
+                self._weapon_in(c) is not None for c in token.children if c.dep_ in ("compound", "amod"))
         # a noun that is itself the object of a trigger verb is that verb's argument, not a new event
         # ("repelled the attack", "providing arms" is fine), except light verbs ("launched a push")
         head = token.head
@@ -677,6 +681,8 @@ class EventFinder:
                 if word == "of" and prep.head.lemma_.lower() in self.lex.place_nouns:
                     t = prep.head  # "the city of Taganrog"
                     continue
+                if word == "of" and prep.head.lower_ in DIRECTIONAL_HEADS:
+                    return True  # "outside of Saida", "north of the capital"
                 return word in LOCATIVE_PREPS and word not in ("by", "with", "of", "from")
             return bool(t.dep_ in ("dobj", "nsubjpass", "npadvmod") and t.head.lemma_.lower() in self.lex.verb_classes)
         return False
@@ -875,6 +881,8 @@ class EventFinder:
 
 VEHICLES_AND_DEVICES = {"car", "vehicle", "truck", "lorry", "bus", "motorcycle", "bicycle", "device", "explosive",
                         "explosives", "bomb", "mine", "shell", "munition", "ammunition", "depot", "cart", "van"}
+DIRECTIONAL_HEADS = {"outside", "inside", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                     "southwest", "ahead", "out"}
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet"}
 ANAPHORIC_PLACE_NOUNS = SETTLEMENT_NOUNS | {"area", "region", "province", "district", "port", "base"}
 CONSEQUENCE_CLASSES = {"kill", "property"}

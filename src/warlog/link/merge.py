@@ -151,10 +151,17 @@ def _compatible(m: EventMention, c: Cluster) -> tuple[bool, float]:
     for cm in (x for x in c.mentions for x in x.casualties):
         for mc in m.casualties:
             if cm.category == mc.category and not cm.negated and not mc.negated:
-                score += 2.0 if (cm.min, cm.max) == (mc.min, mc.max) else -1.0
+                score += 2.0 if _counts_agree(cm, mc) else -1.0
     if c.family not in QUIET_FAMILIES:
         score += 1.0  # a visit, a transfer, an arrest: rarely two of a kind in one report
     return True, score
+
+
+def _counts_agree(a, b) -> bool:
+    """"at least 17" agrees with 17; 20 does not agree with 9."""
+    lo_a, hi_a = a.min or 0, a.max if a.max is not None else 10**9
+    lo_b, hi_b = b.min or 0, b.max if b.max is not None else 10**9
+    return lo_a <= hi_b and lo_b <= hi_a and (a.min == b.min or a.max == b.max)
 
 
 def _unit_compatible(unit: list[EventMention], c: Cluster) -> tuple[bool, float]:
