@@ -1,0 +1,439 @@
+"""Find place names in a text and resolve each to one GeoNames place.
+
+Recognition is gazetteer matching: every run of capitalised words (with the small words names
+contain: "Rostov-on-Don", "Isle of Wight") is looked up, longest first. A hit counts as a place on
+evidence that explains itself: the kind and size of the places it can be, a preposition that takes
+places before it ("in", "near", "outside"), a designator after it ("region", "County"), a place after
+it ("Alexandria, La."), spaCy's GPE/LOC label when a Doc is given; against: being an ordinary English
+word at a sentence start ("Police said"), a title or another capitalised name next to it (a person),
+a natural feature or street around it ("Sea of Azov", "Main Street"), being a demonym ("Ukrainian").
+
+Resolution ranks each name's candidates (see warlog.geo.rank) with the population, kind, the phrase
+around the name, the countries and divisions the document and the sentence name, "X, Y" (Y contains
+X) and the distance to the other places of the document, in two passes: the second sees where the
+first put everything else.
+
+Region phrases ("southeast Ukraine", "southern Russia") become one mention of precision "region"
+with a point in that part of the country.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from warlog.geo import rank
+from warlog.geo.gazetteer import ABBREV, ACRONYM, MAIN, Gazetteer, Place, open_gazetteer
+from warlog.geo.lexicon import common_words, context, demonyms
+from warlog.geo.names import norm
+from warlog.model import PlaceMention
+
+# a word: letters/digits with inner apostrophes, hyphens and full stops ("Rostov-on-Don", "U.S", "W.Va")
+_WORD = re.compile(r"[^\W_](?:\w|[’'.\-](?=[^\W_]))*")
+_POSSESSIVE = re.compile(r"[’']s$")
+# a full stop ends a sentence unless it ends an abbreviation ("St. Michael's", "Mr. Smith", "U.S. troops")
+_SENTENCE_GAP = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z0-9])|\n")
+# small words inside multi-word names: "Isle of Wight", "Rio de Janeiro", "Stratford upon Avon"
+_CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "am",
+                         "an", "der", "den", "sur", "al", "el", "y", "and", "the"})
+_MAX_WORDS = 6
+_AGE_AFTER = re.compile(r", \d{1,3},")
+_PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
+              "continent": "region"}
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    lower: str
+    cap: bool
+    possessive: bool = False
+    sent: int = 0
+
+
+@dataclass(slots=True)
+class Mention:
+    """A recognised name and what the ranker needs to know about its surroundings."""
+
+    start: int
+    end: int
+    key: str
+    tok_i: int
+    tok_j: int
+    sentence: int
+    entries: tuple[tuple[int, int], ...]  # (geonameid, flags)
+    designator: str | None = None  # "region", "county" after the name
+    settlement: bool = False  # "the city of X", "X, a village"
+    phrase_start: int | None = None
+    phrase_end: int | None = None
+    country_hint: str | None = None  # "the Ukrainian city of X", "Ukraine's X region"
+    container: int | None = None  # index of the mention Y in "X, Y"
+    candidates: list[Place] = field(default_factory=list)
+    choice: Place | None = None
+    score: float = 0.0
+
+
+class Geoparser:
+    """Recognises and resolves place names; one per process (see get_geoparser)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, ranker: str = "learned"):
+        self.gaz = gazetteer or open_gazetteer()
+        self.ctx = context()
+        self.common = common_words()
+        self.demonyms = demonyms()
+        self.ranker = rank.get_ranker(ranker)
+        self._country_keys: dict[str, str] = {}
+
+    # ------------------------------------------------------------------------------------------
+    def parse(self, text: str, doc=None) -> list[PlaceMention]:
+        """Place mentions in `text`, in text order. `doc`: an optional spaCy Doc of the same text."""
+        mentions, toks = self.recognise(text, doc)
+        if mentions:
+            self.resolve(mentions, toks, text)
+        regions = self._regions(text, toks, mentions)
+        out = [self._to_place_mention(m, text) for m in mentions if m.choice is not None] + regions
+        out.sort(key=lambda p: p.start)
+        return out
+
+    # --- recognition ---------------------------------------------------------------------------
+    def tokens(self, text: str) -> list[_Tok]:
+        toks = []
+        for m in _WORD.finditer(text):
+            s, e = m.span()
+            w = m.group()
+            poss = False
+            if len(w) > 2 and _POSSESSIVE.search(w):
+                e -= 2
+                w = w[:-2]
+                poss = True
+            toks.append(_Tok(s, e, w, w.lower(), w[0].isupper(), poss))
+        return toks
+
+    def _sentence_starts(self, text: str, toks: list[_Tok], doc) -> list[int]:
+        """The sentence number of each token."""
+        if doc is not None:
+            bounds = sorted(s.start_char for s in doc.sents)
+        else:
+            bounds = [0] + [m.end() for m in _SENTENCE_GAP.finditer(text)]
+        out, b = [], 0
+        for t in toks:
+            while b + 1 < len(bounds) and bounds[b + 1] <= t.start:
+                b += 1
+            out.append(b)
+        return out
+
+    def recognise(self, text: str, doc=None) -> tuple[list[Mention], list[_Tok]]:
+        toks = self.tokens(text)
+        n = len(toks)
+        sent = self._sentence_starts(text, toks, doc)
+        for t, s_i in zip(toks, sent, strict=True):
+            t.sent = s_i
+        spans: list[tuple[int, int, str]] = []
+        for i, t in enumerate(toks):
+            if not t.cap:
+                continue
+            for j in range(i, min(i + _MAX_WORDS, n)):
+                if j > i:
+                    gap = text[toks[j - 1].end:toks[j].start]
+                    if gap not in (" ", "-") or toks[j - 1].possessive:
+                        break
+                    if not toks[j].cap and toks[j].lower not in _CONNECTORS:
+                        break
+                if toks[j].cap:
+                    spans.append((i, j, norm(text[t.start:toks[j].end])))
+        hits = self.gaz.lookup({k for _, _, k in spans})
+        ents = _entity_labels(doc)
+        self._people = self._person_names(text, toks, hits)
+        self._title_case = _title_case_sentences(toks)
+        chosen: list[Mention] = []
+        taken = [False] * n
+        # longest first at each start; earlier starts first
+        for i, j, key in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
+            entries = hits.get(key)
+            if not entries or any(taken[i:j + 1]):
+                continue
+            m = self._accept(text, toks, sent, i, j, key, entries, chosen, ents)
+            if m is not None:
+                chosen.append(m)
+                for k in range(i, j + 1):
+                    taken[k] = True
+        chosen.sort(key=lambda m: m.start)
+        self._link_containers(chosen, text)
+        return chosen, toks
+
+    def _accept(self, text, toks, sent, i, j, key, entries, chosen, ents) -> Mention | None:
+        ctx = self.ctx
+        surface = text[toks[i].start:toks[j].end]
+        prev = toks[i - 1] if i > 0 and sent[i - 1] == sent[i] else None
+        prev_gap = text[prev.end:toks[i].start] if prev else ""
+        nxt = toks[j + 1] if j + 1 < len(toks) and sent[j + 1] == sent[j] else None
+        next_gap = text[toks[j].end:nxt.start] if nxt else ""
+        after_comma_place = bool(prev and prev_gap.strip() == "," and chosen and chosen[-1].tok_j == i - 1)
+        # abbreviations only right after "Place, "; acronyms only in capitals
+        entries = tuple(e for e in entries
+                        if (not e[1] & ABBREV or after_comma_place)
+                        and (not e[1] & ACRONYM or surface.replace(".", "").isupper()))
+        if not entries:
+            return None
+        places = self.gaz.places(g for g, _ in entries)
+        cands = [places[g] for g, _ in entries if g in places]
+        if not cands:
+            return None
+        kinds = {p.kind for p in cands}
+        # a country, a continent or a sizeable first-level division (not one of Slovenia's 200 municipalities)
+        big_kind = any(p.kind in ("country", "continent") or (p.kind == "admin1" and p.population >= 100_000)
+                       for p in cands)
+        if key in self.demonyms and "country" not in kinds:
+            return None
+        if single_word_direction(key, self.ctx) or key in self.ctx.not_places:
+            return None  # "North" of "North Korean", "Western weapons", "on Thursday"
+        if key in self._people and not big_kind:
+            return None  # "Bob Jones ... Jones said": a person's name throughout the document  # "Ukrainian", "Russians": a country through warlog.geo.demonym_country, not a place
+        prev2 = toks[i - 2].lower if i > 1 and prev and sent[i - 2] == sent[i] else ""
+        before = f"{prev2} {prev.lower}" if prev else ""
+        if prev and (prev.lower in ctx.feature_before or before.strip() in ctx.feature_before):
+            return None  # "Sea of Azov", "Lake Erie", "University of Georgia"
+        if nxt and next_gap == " " and nxt.lower.rstrip(".") in ctx.feature_after:
+            return None  # "Main Street", "Dnipro River"
+        label = ents.get((toks[i].start, toks[j].end)) or ents.get(toks[i].start)
+        single_word = i == j
+        common = single_word and key in self.common and not big_kind
+        title_case = sent[i] in self._title_case
+        sentence_initial = title_case or prev is None or prev_gap.strip() in ("\"", "“", "‘", "'", "(", "-", "—", ":")
+        evidence = rank.recognition_evidence(
+            pop=max(p.population for p in cands), big_kind=big_kind,
+            main=any(f & MAIN for _, f in entries),
+            prep=bool(prev and prev_gap == " " and (prev.lower in ctx.place_prepositions
+                                                    or before.strip() in ctx.place_prepositions)),
+            designator=bool(nxt and next_gap == " " and nxt.lower in ctx.division_nouns | ctx.settlement_nouns),
+            comma_place=after_comma_place or self._container_follows(toks, j, text),
+            common=common, sentence_initial=sentence_initial,
+            titled=bool(prev and prev.lower.rstrip(".") in ctx.person_titles and prev_gap.strip(".") == " "),
+            cap_neighbour=not title_case and bool(prev and prev.cap and prev_gap == " " and not sentence_initial
+                               and prev.lower not in self.ctx.directions and norm(prev.text) not in self.demonyms
+                               and not (chosen and chosen[-1].tok_j == i - 1))
+            or (not title_case and bool(nxt and nxt.cap and next_gap == " " and nxt.lower not in ctx.division_nouns)),
+            ent=label, multiword=not single_word,
+        )
+        if evidence < rank.RECOGNITION_THRESHOLD:
+            return None
+        return Mention(toks[i].start, toks[j].end, key, i, j, sent[i], entries, candidates=cands)
+
+    def _person_names(self, text: str, toks: list[_Tok], hits: dict) -> set[str]:
+        """Words the document uses as people's names: after a title ("Sen. Warner"), before "said"
+        ("Jones said"), or closing a full name followed by an age ("Chiquita Raquel Henry, 19,")."""
+        ctx = self.ctx
+        people: set[str] = set()
+        n = len(toks)
+        run = 0
+        for k, t in enumerate(toks):
+            gap_before = text[toks[k - 1].end:t.start] if k else ""
+            if t.cap and k and toks[k - 1].cap and gap_before == " " and toks[k - 1].sent == t.sent:
+                run += 1
+            else:
+                run = 1 if t.cap else 0
+            if not t.cap:
+                continue
+            key = norm(t.text)
+            prev = toks[k - 1] if k else None
+            if prev and prev.cap and prev.lower.rstrip(".") in ctx.person_titles and gap_before in (" ", ". "):
+                people.add(key)
+            if k + 1 < n and text[t.end:toks[k + 1].start] == " " and toks[k + 1].lower in ctx.person_verbs:
+                people.add(key)
+            if run >= 2 and _AGE_AFTER.match(text, t.end):
+                people.add(key)  # "Chiquita Raquel Henry, 19, of ...": a name with an age
+        return people
+
+    def _link_containers(self, mentions: list[Mention], text: str) -> None:
+        """"Alexandria, La." / "Springfield, Ohio": the second names where the first is."""
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if text[a.end:b.start].strip() == "," and b.sentence == a.sentence \
+                    and any(p.kind in ("admin1", "country", "admin2") for p in b.candidates):
+                a.container = mentions.index(b)
+
+    # --- resolution ----------------------------------------------------------------------------
+    def _phrase(self, m: Mention, toks: list[_Tok], text: str) -> None:
+        """The words around the name: "the city of X", "the central Ukrainian city of X", "the X region"."""
+        ctx = self.ctx
+        i, j = m.tok_i, m.tok_j
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt and text[toks[j].end:nxt.start] == " " and nxt.lower in ctx.division_nouns:
+            m.designator = nxt.lower
+            m.phrase_end = nxt.end
+        elif nxt and text[toks[j].end:nxt.start] == " " and nxt.lower in ctx.settlement_nouns:
+            m.settlement = True
+        # look back: [the] [adjectives / demonym / country's] [settlement noun of | division noun]
+        k = i - 1
+        start = None
+        if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in ctx.settlement_nouns:
+            m.settlement = True
+            start = toks[k - 1].start
+            k -= 2
+        elif k >= 0 and toks[k].lower in ctx.settlement_nouns and text[toks[k].end:toks[i].start] == " ":
+            m.settlement = True  # "the village Staromaiorske"
+            start = toks[k].start
+            k -= 1
+        if start is not None or m.designator:
+            # up to four modifiers back to "the": "the destroyed eastern city of Bakhmut"
+            for back in range(k, max(k - 5, -1), -1):
+                t = toks[back]
+                d = self.demonyms.get(norm(t.text))
+                if d:
+                    m.country_hint = d
+                if t.possessive:
+                    iso = self.country_of_key(norm(t.text))
+                    if iso:
+                        m.country_hint = iso
+                if t.lower == "the":
+                    start = t.start
+                    break
+                if t.cap and not d and not t.possessive:
+                    break
+        elif k >= 0 and toks[k].possessive:
+            iso = self.country_of_key(norm(toks[k].text))  # "Ukraine's Donetsk region"
+            if iso:
+                m.country_hint = iso
+        if start is not None or m.phrase_end is not None:
+            m.phrase_start = start if start is not None else m.start
+            m.phrase_end = m.phrase_end or m.end
+
+    def _container_follows(self, toks: list[_Tok], j: int, text: str) -> bool:
+        """"X, Ohio" / "X in the Donetsk region": a country or division right after the name."""
+        if j + 1 >= len(toks) or toks[j + 1].sent != toks[j].sent:
+            return False
+        nxt = toks[j + 1]
+        gap = text[toks[j].end:nxt.start].strip()
+        if gap == ",":
+            return nxt.cap and not nxt.possessive and self._is_container(nxt.text)
+        if gap == "" and nxt.lower in ("in", "near"):
+            for t in toks[j + 2:j + 4]:
+                if t.cap:
+                    return self._is_container(t.text)
+        return False
+
+    def _is_container(self, word: str) -> bool:
+        """Whether a word names a country or first-level division ("Ohio", "La.", "Ukraine")."""
+        key = norm(word)
+        entries = self.gaz.lookup([key]).get(key, ())
+        places = self.gaz.places(g for g, _ in entries)
+        return any(places[g].kind in ("admin1", "country") for g, _ in entries if g in places)
+
+    def country_of_key(self, key: str) -> str | None:
+        if key in self._country_keys:
+            return self._country_keys[key]
+        iso = None
+        entries = self.gaz.lookup([key]).get(key, ())
+        places = self.gaz.places(g for g, _ in entries)
+        for g, _ in entries:
+            p = places.get(g)
+            if p and p.kind == "country":
+                iso = p.country
+                break
+        self._country_keys[key] = iso
+        return iso
+
+    def resolve(self, mentions: list[Mention], toks: list[_Tok], text: str) -> None:
+        for m in mentions:
+            self._phrase(m, toks, text)
+        # what the document names: countries (also through demonyms) and their counts per sentence
+        doc_countries: Counter[str] = Counter()
+        sent_countries: dict[int, Counter[str]] = {}
+        for t in toks:
+            if t.cap:
+                iso = self.demonyms.get(t.lower)
+                if iso:
+                    doc_countries[iso] += 1
+                    sent_countries.setdefault(t.sent, Counter())[iso] += 1
+        first = self.ranker.rank_document(mentions, doc_countries, sent_countries, None)
+        self.ranker.rank_document(mentions, doc_countries, sent_countries, first)
+
+    def _to_place_mention(self, m: Mention, text: str) -> PlaceMention:
+        p = m.choice
+        assert p is not None
+        end = m.end
+        # "U.S." / "W.Va." / "La.": the final full stop is part of the abbreviation
+        abbrev = dict(m.entries).get(p.geonameid, 0) & ABBREV
+        if end < len(text) and text[end] == "." and ("." in text[m.start:end] or abbrev):
+            end += 1
+        return PlaceMention(
+            start=m.start, end=end, text=text[m.start:end], name=p.admin1 if p.kind == "admin1" and p.admin1 else p.name,
+            geonameid=p.geonameid, lat=p.lat, lon=p.lon, country=p.country, admin1=p.admin1,
+            feature=p.feature, precision=_PRECISION.get(p.kind, "unknown"), score=round(m.score, 3),
+            phrase_start=m.phrase_start, phrase_end=m.phrase_end,
+        )
+
+    def _regions(self, text: str, toks: list[_Tok], mentions: list[Mention]) -> list[PlaceMention]:
+        """"southeast Ukraine", "southern Russia": a direction word right before a country name."""
+        out = []
+        by_start = {m.start: m for m in mentions}
+        for k, t in enumerate(toks[:-1]):
+            d = self.ctx.directions.get(t.lower)
+            if d is None:
+                continue
+            nxt = toks[k + 1]
+            m = by_start.get(nxt.start)
+            if m is None or m.choice is None or m.choice.kind != "country" or text[t.end:nxt.start] != " ":
+                continue
+            point = self.gaz.region_point(m.choice.country, *d)
+            if point is None:
+                continue
+            # the mention becomes the region: one place, the part of the country
+            m.choice = None
+            out.append(PlaceMention(
+                start=nxt.start, end=m.end, text=text[nxt.start:m.end], name=f"{t.lower} {text[nxt.start:m.end]}",
+                geonameid=None, lat=point[0], lon=point[1], country=_country_of(m), admin1=None,
+                feature="REGION", precision="region",
+                score=round(m.score, 3), phrase_start=t.start, phrase_end=m.end,
+            ))
+        return out
+
+
+def _title_case_sentences(toks: list[_Tok]) -> set[int]:
+    """Sentences written in headline style ("Gainesville Man Charged In Fire"), where capitals say little."""
+    caps: Counter[int] = Counter()
+    words: Counter[int] = Counter()
+    for t in toks:
+        if len(t.text) >= 4:
+            words[t.sent] += 1
+            caps[t.sent] += t.cap
+    return {s for s, n in words.items() if n >= 4 and caps[s] / n >= 0.75}
+
+
+def single_word_direction(key: str, ctx) -> bool:
+    return key in ctx.directions
+
+
+def _country_of(m: Mention) -> str | None:
+    for p in m.candidates:
+        if p.kind == "country":
+            return p.country
+    return None
+
+
+def _entity_labels(doc) -> dict:
+    """spaCy's entities by (start, end) and by start, when a Doc is given."""
+    if doc is None:
+        return {}
+    out = {}
+    for e in doc.ents:
+        out[(e.start_char, e.end_char)] = e.label_
+        out.setdefault(e.start_char, e.label_ if len(e) == 1 else f"{e.label_}+")
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def get_geoparser(ranker: str = "learned") -> Geoparser:
+    """The geoparser, built once per process (and per ranker)."""
+    return Geoparser(ranker=ranker)
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

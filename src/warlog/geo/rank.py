@@ -1,0 +1,213 @@
+"""Scoring: is a name a place (recognition evidence), and which place is it (candidate ranking).
+
+Every candidate gets the same explainable features (FEATURES); a ranker is a weight per feature.
+The hand weights below are the fallback; `data/geo/ranker.json` holds weights learned by logistic
+regression on the development split of the geoparsing corpora (warlog.geo.train), used when present.
+The "population" ranker is the published baseline: the most populous candidate.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections import Counter
+from importlib import resources
+
+from warlog.geo.gazetteer import MAIN, Place
+
+# --- recognition --------------------------------------------------------------------------------
+
+RECOGNITION_THRESHOLD = 2.0
+
+
+def recognition_evidence(*, pop: int, big_kind: bool, main: bool, prep: bool, designator: bool,
+                         comma_place: bool, common: bool, sentence_initial: bool, titled: bool,
+                         cap_neighbour: bool, ent: str | None, multiword: bool) -> float:
+    """How much the words around a capitalised gazetteer name say it is a place (threshold 2.0)."""
+    if titled:
+        return 0.0  # "President Kim", "Sen. Warner"
+    e = 0.3 * math.log10(1 + pop)
+    e += 2.0 if big_kind else 0.0
+    e += 0.8 if main else 0.0
+    e += 1.0 if prep else 0.0
+    e += 1.5 if designator else 0.0
+    e += 1.5 if comma_place else 0.0
+    e += 0.5 if multiword else 0.0
+    if common:
+        e -= 2.5 if sentence_initial else 1.5
+    if cap_neighbour:
+        e -= 1.5 if not big_kind else 0.5  # "Kim Jong Un", "Oleksiy Danilov": part of a longer name
+    if ent in ("GPE", "LOC", "FAC"):
+        e += 1.5
+    elif ent == "PERSON+":
+        e -= 3.0  # a several-word person name: "Chiquita Raquel Henry"
+    elif ent in ("PERSON", "NORP"):
+        e -= 0.5  # one word: en_core_web_sm calls Azov a PERSON, so only a nudge
+    return e
+
+
+# --- ranking ------------------------------------------------------------------------------------
+
+FEATURES = (
+    "log_population", "country", "admin1", "admin2", "continent", "main_name", "capital",
+    "designator_division", "designator_city", "settlement_city", "settlement_other",
+    "country_in_document", "country_in_sentence", "country_in_phrase", "division_in_document",
+    "division_in_sentence", "in_container", "near_other_places", "division_named_after_city",
+    "same_name_elsewhere",
+)
+
+HAND_WEIGHTS = {
+    "log_population": 2.5, "country": 2.5, "admin1": 1.5, "admin2": -0.8, "continent": 2.0,
+    "main_name": 1.0, "capital": 1.0, "designator_division": 3.0, "designator_city": -2.0,
+    "settlement_city": 1.5, "settlement_other": -1.5, "country_in_document": 2.0,
+    "country_in_sentence": 1.0, "country_in_phrase": 3.0, "division_in_document": 1.5,
+    "division_in_sentence": 1.0, "in_container": 5.0, "near_other_places": 1.5,
+    "division_named_after_city": -2.0, "same_name_elsewhere": 2.0,
+}
+
+
+def _haversine(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class DocumentContext:
+    """What the rest of the document says about where it is."""
+
+    def __init__(self, mentions, doc_countries: Counter, sent_countries: dict, previous):
+        self.countries: Counter = Counter(doc_countries)
+        self.sent_countries: dict[int, Counter] = {k: Counter(v) for k, v in sent_countries.items()}
+        self.divisions: Counter = Counter()
+        self.sent_divisions: dict[int, Counter] = {}
+        self.points: list[tuple[str, float, float]] = []
+        self.by_key: dict[str, list[tuple[int, Place]]] = {}  # other mentions of a name: where they went
+        for idx, m in enumerate(mentions):
+            if previous is not None:
+                p = previous[idx]
+                if p is None:
+                    continue
+                picks = [(p, 1.0)]
+                self.by_key.setdefault(m.key, []).append((idx, p))
+            else:
+                # first pass: names that can only be a country or a division count in full; others split
+                strong = [c for c in m.candidates if c.kind in ("country", "admin1")]
+                picks = [(c, 1.0 / len(strong)) for c in strong] if strong and len(strong) <= 2 else []
+            for p, w in picks:
+                if p.country:
+                    self.countries[p.country] += w
+                    self.sent_countries.setdefault(m.sentence, Counter())[p.country] += w
+                if p.kind == "admin1" and p.admin1_code:
+                    self.divisions[p.admin1_code] += w
+                    self.sent_divisions.setdefault(m.sentence, Counter())[p.admin1_code] += w
+                if previous is not None and p.lat is not None and p.kind in ("city", "admin2", "admin1"):
+                    self.points.append((m.key, p.lat, p.lon))
+            if m.country_hint:
+                self.countries[m.country_hint] += 1
+                self.sent_countries.setdefault(m.sentence, Counter())[m.country_hint] += 1
+        self.total = sum(self.countries.values()) or 1.0
+
+
+def features(m, idx: int, p: Place, flags: int, ctx: DocumentContext, container: Place | None) -> list[float]:
+    kind = p.kind
+    namesake = kind in ("admin1", "admin2") and any(
+        c.kind == "city" and c.admin1_code == p.admin1_code for c in m.candidates)
+    elsewhere = any(i != idx and (q.geonameid == p.geonameid or (q.kind == "admin1" and q.admin1_code == p.admin1_code
+                                                                  and kind != "admin1"))
+                    for i, q in ctx.by_key.get(m.key, ()))
+    sc = ctx.sent_countries.get(m.sentence, Counter())
+    sd = ctx.sent_divisions.get(m.sentence, Counter())
+    near = 0.0
+    if ctx.points and p.lat is not None and kind in ("city", "admin2", "admin1"):
+        d = min((_haversine(p.lat, p.lon, la, lo) for k, la, lo in ctx.points if k != m.key), default=None)
+        if d is not None:
+            near = max(0.0, 1.0 - d / 1000.0)
+    inside = 0.0
+    if container is not None:
+        if container.kind == "country":
+            inside = float(p.country == container.country)
+        elif container.kind == "admin1":
+            inside = float(p.admin1_code == container.admin1_code and p.geonameid != container.geonameid)
+        elif container.kind == "admin2":
+            inside = float(p.admin1_code == container.admin1_code)
+    return [
+        math.log10(1 + p.population) / 7.0,
+        float(kind == "country"), float(kind == "admin1"), float(kind == "admin2"), float(kind == "continent"),
+        float(bool(flags & MAIN)), float(p.feature == "PPLC"),
+        float(bool(m.designator) and kind in ("admin1", "admin2")),
+        float(bool(m.designator) and kind == "city"),
+        float(m.settlement and kind == "city"), float(m.settlement and kind != "city"),
+        ctx.countries.get(p.country, 0.0) / ctx.total if p.country else 0.0,
+        float(sc.get(p.country, 0.0) > 0) if p.country else 0.0,
+        float(m.country_hint is not None and m.country_hint == p.country),
+        float(ctx.divisions.get(p.admin1_code, 0.0) > 0 and kind != "admin1"),
+        float(sd.get(p.admin1_code, 0.0) > 0 and kind != "admin1"),
+        inside, near, float(namesake and not m.designator), float(elsewhere),
+    ]
+
+
+class LinearRanker:
+    def __init__(self, name: str, weights: dict[str, float], bias: float = 0.0):
+        self.name = name
+        self.w = [weights.get(f, 0.0) for f in FEATURES]
+        self.bias = bias
+
+    def score(self, f: list[float]) -> float:
+        return self.bias + sum(a * b for a, b in zip(self.w, f, strict=True))
+
+    def rank_document(self, mentions, doc_countries, sent_countries, previous):
+        ctx = DocumentContext(mentions, doc_countries, sent_countries, previous)
+        chosen: list[Place | None] = []
+        for idx, m in enumerate(mentions):
+            container = mentions[m.container].choice if m.container is not None else None
+            flags = dict(m.entries)
+            best, best_s, second = None, -1e9, -1e9
+            for p in m.candidates:
+                s = self.score(features(m, idx, p, flags.get(p.geonameid, 0), ctx, container))
+                if s > best_s:
+                    best, best_s, second = p, s, best_s
+                elif s > second:
+                    second = s
+            m.choice = best
+            margin = best_s - second if second > -1e9 else 5.0
+            m.score = 1.0 / (1.0 + math.exp(-margin))
+            chosen.append(best)
+        return chosen
+
+
+class PopulationRanker:
+    """Baseline: the most populous of the name's candidates (countries and divisions included)."""
+
+    name = "population"
+
+    def rank_document(self, mentions, doc_countries, sent_countries, previous):
+        chosen = []
+        for m in mentions:
+            m.choice = max(m.candidates, key=lambda p: p.population)
+            m.score = 0.5
+            chosen.append(m.choice)
+        return chosen
+
+
+@functools.lru_cache(maxsize=1)
+def learned_weights() -> dict | None:
+    """The shipped learned weights, or None when no model file is installed."""
+    f = resources.files("warlog") / "data" / "geo" / "ranker.json"
+    if not f.is_file():
+        return None
+    return json.loads(f.read_text("utf-8"))
+
+
+def get_ranker(name: str):
+    if name == "population":
+        return PopulationRanker()
+    if name == "learned":
+        model = learned_weights()
+        if model is not None:
+            return LinearRanker("learned", model["weights"], model.get("bias", 0.0))
+        name = "hand"  # no model file: the hand weights are the fallback
+    if name == "hand":
+        return LinearRanker("hand", HAND_WEIGHTS)
+    raise ValueError(f"unknown ranker {name!r}: learned, hand or population")
