@@ -17,6 +17,11 @@ def load_toml(name: str) -> dict:
         return tomllib.load(f)
 
 
+@functools.cache
+def load_toml_cached(name: str) -> dict:
+    return load_toml(name)
+
+
 @dataclass(frozen=True)
 class Weapon:
     name: str

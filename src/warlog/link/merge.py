@@ -379,6 +379,8 @@ def _confidence(c: Cluster, claims: list[Claim], event: Event) -> float:
         score -= 0.6
     if all(m.headline for m in c.mentions):
         score -= 0.5
+    calibration = lexicon.load_toml_cached("confidence.toml")
+    score = calibration["slope"] * score + calibration["intercept"]
     return round(1.0 / (1.0 + math.exp(-score)), 3)
 
 
