@@ -39,6 +39,9 @@ def side_of_word(word: str) -> str | None:
     known = table.named.get(low) or table.people.get(low)
     if known is not None:
         return known.side
+    # countries, capitals and demonyms are proper names: "car" is not the Central African Republic
+    if not word[:1].isupper():
+        return None
     return geo.demonym_country(word) or geo.country_of_name(word)
 
 

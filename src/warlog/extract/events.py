@@ -275,6 +275,9 @@ class EventFinder:
         "artillery fire had razed the village"."""
         if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp"):
             return True
+        # "the 20 killed included four children": the dead, named by a participle
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "amod", "appos"):
+            return True
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if subject is None and agent is None:

@@ -126,6 +126,8 @@ def _compatible(m: EventMention, c: Cluster) -> tuple[bool, float]:
             return False, 0.0
     if m.place_noun and any(x.place_noun == m.place_noun for x in c.mentions if x.sentence != m.sentence):
         score += 1.5  # "a key village" ... "the village"
+    if any(x.sentence == m.sentence for x in c.mentions):
+        score += 1.5  # "a car bomb exploded in Baghdad ..., in the fifth major attack in Iraq this month"
     day = c.day()
     if m.time is not None and m.time.precision == "day" and not m.time_is_report_time and day:
         if m.time.value_start != day:
@@ -247,8 +249,19 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             clusters.append(Cluster([m]))
     for c in clusters:
         c.mentions.sort(key=lambda m: m.trigger_start)
+    clusters = [c for c in clusters if _has_evidence(c)]
     clusters.sort(key=lambda c: c.mentions[0].trigger_start)
     return clusters
+
+
+def _has_evidence(c: Cluster) -> bool:
+    """An incident needs more than a word: a place, a time, a toll, a side, a weapon or a claim.
+    "the guys didn't have combat experience" tells none of these."""
+    return any(
+        m.place is not None or m.time is not None or m.casualties or m.weapons or m.claims
+        or (m.initiator is not None and m.initiator.side) or (m.target is not None and m.target.side)
+        for m in c.mentions
+    )
 
 
 # -- from a cluster to an event ------------------------------------------------------------------
