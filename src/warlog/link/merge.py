@@ -43,7 +43,12 @@ FAMILY = {
 # which family's type wins when a merged event holds several (the most specific telling)
 STANCE_STRENGTH = {"denies": 3, "disputes": 2, "suggests": 1, "asserts": 0}
 SAME_PLACE_KM = 30.0
-LOCAL_WORDS = {"local", "regional", "city", "town", "village", "municipal", "provincial"}
+# Actors whose nationality the report leaves unsaid are, by ACLED's practice, of the country where the
+# incident happened: "police fatally shot four men" in Makhachkala are Russian police; "officials
+# said" after a blast in Baghdad are Iraqi. Not so for these kinds, nor for phrases marked foreign.
+LOCAL_KINDS = {"official", "government", "military", "witness", "civilians"}
+FOREIGN_WORDS = {"western", "foreign", "international", "u.n.", "un", "european", "nato", "overseas", "allied",
+                 "coalition", "peacekeeping", "peacekeepers", "diplomats", "diplomat", "envoy", "ambassador"}
 
 
 def km(a, b) -> float:
@@ -315,13 +320,20 @@ def _stance(claim: ClaimMention, event_initiator: str | None) -> str:
     return claim.stance
 
 
+def _local_side(kind: str | None, text: str, place_country: str | None) -> str | None:
+    """The side of an actor whose nationality is unsaid: the country it happened in (see LOCAL_KINDS)."""
+    if place_country is None or kind not in LOCAL_KINDS:
+        return None
+    if FOREIGN_WORDS & set(text.lower().replace("’", "'").split()):
+        return None
+    return place_country
+
+
 def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: str | None) -> list[Claim]:
     by_claimant: dict[str, Claim] = {}
     for m in c.mentions:
         for cm in m.claims:
-            side = cm.claimant.side
-            if side is None and LOCAL_WORDS & set(cm.claimant.text.lower().split()):
-                side = place_country  # "local officials" of the place it happened
+            side = cm.claimant.side or _local_side(cm.claimant.kind, cm.claimant.text, place_country)
             stance = _stance(cm, initiator_side)
             if m.hedged and stance == "asserts" and cm.cue.lower() in ("suggested", "suggest", "suggests"):
                 stance = "suggests"
@@ -430,6 +442,8 @@ def build_events(mentions: list[EventMention], document: Document) -> list[Event
     )
     events: list[Event] = []
     anchored: set[str] = set()
+    countries = Counter(m.place.country for m in mentions if m.place is not None and m.place.country)
+    main_country = countries.most_common(1)[0][0] if countries else None
     for c in clusters:
         etype, subtype = _event_type(c)
         initiator_side = c.initiator_side()
@@ -444,6 +458,10 @@ def build_events(mentions: list[EventMention], document: Document) -> list[Event
             "Battles", "Explosions/Remote violence") and initiator.name and initiator.side:
             initiator.kind = "military"
         target = _actor(target_m)
+        place_country = location.country if location is not None else main_country
+        for actor in (initiator, target):
+            if actor is not None and actor.side is None:
+                actor.side = _local_side(actor.kind, actor.text or "", place_country)
         if target is None and c.family in ("territory", "battle") and initiator is not None:
             # who lost the ground or fought back: the other side of this report's war
             other = opponent(doc_sides, initiator.side)
@@ -452,8 +470,7 @@ def build_events(mentions: list[EventMention], document: Document) -> list[Event
         if target is None and location is not None and location.country and c.family in ("remote", "violence", "visit"):
             # a strike on a place hits that place's side (SPEC example: Taganrog -> RU)
             target = Actor(name=None, side=location.country, kind=None)
-        claims = _claims(c, text, initiator_side or (initiator.side if initiator else None),
-                         location.country if location is not None else None)
+        claims = _claims(c, text, initiator_side or (initiator.side if initiator else None), place_country)
         weapons: list[str] = []
         weapon_spans = []
         for m in c.mentions:
