@@ -829,11 +829,19 @@ class EventFinder:
         if governing:
             return min(governing, key=lambda t: abs(t.start - token.idx)), False
         if report_times:
-            return report_times[0], True
+            # "the ministry said on March 23 that ten were arrested": that day, unless the deed is told
+            # as before the report ("soldiers said Thursday they had taken the village")
+            return report_times[0], self._pluperfect(token)
         others = [t for t in in_sent]
         if others:
             return min(others, key=lambda t: abs(t.start - token.idx)), False
         return None, False
+
+    @staticmethod
+    def _pluperfect(token: Token) -> bool:
+        """"had taken", "had launched": a deed told as already done when it was reported."""
+        verb = _verbal_head(token) if token.pos_ not in ("VERB", "AUX") else token
+        return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
     def _hedged(self, token: Token) -> bool:
         if any(c.lower_ in self.hedges for c in token.children):

@@ -422,6 +422,19 @@ def opponent(sides: Counter, side: str | None) -> str | None:
     return None
 
 
+LEAD_SENTENCES = 3
+
+
+def lead_date(mentions: list[EventMention]):
+    """The first day-precision date told in the report's lead (its first sentences)."""
+    for m in sorted(mentions, key=lambda m: m.trigger_start):
+        if m.sentence > LEAD_SENTENCES:
+            return None
+        if m.time is not None and m.time.precision == "day" and m.time.kind == "date" and not m.time_is_report_time:
+            return m.time
+    return None
+
+
 def news_day(events: list[Event], anchored: set[str]) -> str | None:
     """The day most of a report's incidents happened on: what "earlier in the day" refers to."""
     days = Counter(e.date.start for e in events if e.date is not None and e.date.precision == "day"
@@ -441,6 +454,7 @@ def build_events(mentions: list[EventMention], document: Document) -> list[Event
         a.side for m in mentions for a in (m.initiator, m.target) if a is not None and a.side
     )
     events: list[Event] = []
+    kept: list[Cluster] = []
     anchored: set[str] = set()
     countries = Counter(m.place.country for m in mentions if m.place is not None and m.place.country)
     main_country = countries.most_common(1)[0][0] if countries else None
@@ -494,9 +508,17 @@ def build_events(mentions: list[EventMention], document: Document) -> list[Event
             evidence=evidence, trigger=Trigger(text=main.trigger, span=(main.trigger_start, main.trigger_end)),
         )
         event.confidence = _confidence(c, claims, event)
+        kept.append(c)
         if event.date is not None and _anchored(c, event.date):
             anchored.add(event.id)
         events.append(event)
+    # an incident told in the lead with no date of its own happened on the lead's date (issue 4's rule:
+    # the governing date, else the sentence's, else the document's lead date, else unknown)
+    lead = lead_date(mentions)
+    for event, c in zip(events, kept, strict=True):
+        if lead is not None and event.date is not None and event.date.start is None and event.date.end is None \
+                and min(m.sentence for m in c.mentions) <= LEAD_SENTENCES:
+            event.date = lead.to_date()
     # "earlier in the day", "later that day": the day of the report's news, not of its publication
     day = news_day(events, anchored)
     for event in events:
