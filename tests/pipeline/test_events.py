@@ -89,3 +89,24 @@ def test_without_publication_date_a_weekday_stays_unresolved(extract):
 def test_relative_month_gets_month_precision(extract):
     e = only(extract("Two months ago, an air strike hit a market in Idlib, killing 12 people.", PUBLISHED))
     assert (e.date.start, e.date.end, e.date.precision) == ("2024-01-01", "2024-01-31", "month")
+
+
+def test_headline_toll_and_body_strike_are_one_event(extract):
+    text = ("Rocket fire on Kramatorsk market kills 5, officials say\n"
+            "At least five people were killed and 20 wounded when rockets hit a market in Kramatorsk on "
+            "Thursday, regional officials said.")
+    e = only(extract(text, PUBLISHED))
+    assert e.casualties.killed.min == 5
+    assert e.location.text == "Kramatorsk"
+
+
+def test_repelling_an_attack_is_a_battle(extract):
+    e = only(extract("The army said on Monday its troops repelled an attack on the outskirts of Kharkiv.", PUBLISHED))
+    assert e.type == "Battles"
+
+
+def test_counted_drones_shot_down_are_disrupted_with_their_launcher_as_initiator(extract):
+    e = only(extract("The air force said it shot down 18 of 22 drones launched by Russia over the Odesa region "
+                     "on Tuesday.", PUBLISHED))
+    assert e.subtype == "Disrupted weapons use"
+    assert e.initiator.side == "RU"

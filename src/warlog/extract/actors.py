@@ -116,7 +116,7 @@ class ActorResolver:
         text = span.text
         low = text.lower()
         # a dateline ("MAKHACHKALA -- Three days of fighting ...") says where the report was filed
-        if text.isupper() and len(text) > 3 and end < len(doc) and doc[end].text in ("--", "—", "–", "-"):
+        if text.isupper() and len(text) > 3 and end < len(doc) and doc[end].text in ("--", "—", "–", "-", ","):
             return None
         ent = self.ent_of.get(head.i)
         kind: str | None = None
@@ -338,7 +338,8 @@ class ActorResolver:
     def _pronoun_fits(wanted: str, actor: ActorMention) -> bool:
         person = bool(actor.extra.get("person"))
         if wanted == "person":
-            return person
+            # "the head of the regional military administration said ... he added": a titled official
+            return person or (actor.kind == "official" and not actor.text.lower().endswith("s"))
         if wanted == "thing":
             return not person and actor.kind in ("government", "military", "media", "international", "armed_group")
         return not person  # "they": a group, a force, a state

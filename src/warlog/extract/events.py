@@ -216,8 +216,9 @@ class EventFinder:
         is_verb = token.pos_ == "VERB" or token.tag_.startswith("VB")
         for name in classes:
             cls = self.lex.classes[name]
+            # "shot down" ("down" parsed as a particle or, before a number, as an adverb)
             if is_verb and token.lemma_.lower() in cls.particle_required and not any(
-                c.dep_ == "prt" and c.lower_ in cls.particles for c in token.children
+                c.dep_ in ("prt", "advmod") and c.lower_ in cls.particles and c.i == token.i + 1 for c in token.children
             ):
                 continue
             if cls.name == "explosion" and is_verb and not self._explodes(token):
@@ -285,7 +286,10 @@ class EventFinder:
         doer = subject if subject is not None else next((g for g in agent.children if g.dep_ == "pobj"), None)
         if doer is None:
             return True
-        return bool(doer.lemma_.lower() in self.lex.noun_classes or self._weapon_in(doer) is not None)
+        if doer.lemma_.lower() in self.lex.noun_classes or self._weapon_in(doer) is not None:
+            return True
+        # "more than 30 wounded", "12 civilians were killed": the victims, not a doer
+        return doer.like_num or lexicon.actors().head_kind.get(doer.lemma_.lower()) == "civilians"
 
     def _single_place_object(self, token: Token) -> bool:
         """"took Staromaiorske", "seized the town"; not "captured several other villages"."""
@@ -301,7 +305,13 @@ class EventFinder:
     # -- objects --------------------------------------------------------------------------------
     def _objects(self, token: Token, is_verb: bool) -> list[Token]:
         if is_verb:
-            objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                    or (c.dep_ == "npadvmod" and c.like_num)]
+            # "shot down 18 of 22 attack drones", "dozens of missiles": the thing counted
+            for obj in list(objs):
+                if obj.like_num or obj.lower_ in ("dozens", "hundreds", "most", "all", "some", "many", "several"):
+                    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        objs += [g for g in prep.children if g.dep_ == "pobj"]
             # "taken Staromaiorske in the Donetsk region": a missed object shows as a place pobj
             objs += [c for c in token.children if c.dep_ == "attr"]
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "using", "to", "on")):
@@ -366,9 +376,8 @@ class EventFinder:
         # ("repelled the attack", "providing arms" is fine), except light verbs ("launched a push")
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.verb_classes and head.i != token.i:
-            head_classes = self.lex.verb_classes[head.lemma_.lower()]
-            if "intercept" in head_classes and class_name == "attack":
-                return False
+            # "repelled an attack", "intercepted the strike": the verb's event; its object is no other
+            return head.lemma_.lower() in LIGHT_VERBS
         return True
 
     # -- not an event ---------------------------------------------------------------------------
@@ -510,7 +519,7 @@ class EventFinder:
         trigger_start, trigger_end = token.idx, token.idx + len(token)
         # phrasal triggers: "shot down"
         for c in token.children:
-            if c.dep_ == "prt" and c.i == token.i + 1:
+            if c.dep_ in ("prt", "advmod") and c.i == token.i + 1 and c.lower_ in cls.particles:
                 trigger_end = c.idx + len(c)
         region = self._argument_region(token, is_verb)
         region_idx = {t.i for t in region}
@@ -591,7 +600,7 @@ class EventFinder:
         target = self._actor(obj)
         if cls.name == "intercept":
             # the shooter defends; the projectile's owner attacked
-            projectile = obj
+            projectile = next((o for o in self._objects(token, is_verb) if self._weapon_in(o) is not None), obj)
             defender = initiator
             initiator = self._actor(self._owner_side(projectile)) if projectile is not None else None
             if initiator is None and projectile is not None:
@@ -635,7 +644,7 @@ class EventFinder:
 
     def _by_or_from(self, projectile: Token) -> ActorMention | None:
         for t in projectile.subtree:
-            if t.dep_ == "prep" and t.lower_ in ("by", "from"):
+            if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from"):
                 pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
                 actor = self._actor(pobj)
                 if actor is not None:
@@ -684,6 +693,8 @@ class EventFinder:
                 if word == "of" and prep.head.lemma_.lower() in self.lex.place_nouns:
                     t = prep.head  # "the city of Taganrog"
                     continue
+                if word == "of" and prep.head.lemma_.lower() in self.lex.noun_classes:
+                    return True  # "the shelling of El Fasher market", "the bombing of Gaza"
                 if word == "of" and prep.head.lower_ in DIRECTIONAL_HEADS:
                     return True  # "outside of Saida", "north of the capital"
                 return word in LOCATIVE_PREPS and word not in ("by", "with", "of", "from")

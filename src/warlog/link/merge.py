@@ -115,8 +115,13 @@ def _places_agree(a, b) -> tuple[bool, float]:
 QUIET_FAMILIES = {"remote", "violence", "battle", "territory"}
 
 
+# a killing told beside a strike is usually what the strike did ("shelling of the market kills 12")
+KINDRED_FAMILIES = {frozenset({"violence", "remote"})}
+
+
 def _compatible(m: EventMention, c: Cluster) -> tuple[bool, float]:
-    if FAMILY.get(m.event_class, m.event_class) != c.family:
+    family = FAMILY.get(m.event_class, m.event_class)
+    if family != c.family and frozenset({family, c.family}) not in KINDRED_FAMILIES:
         return False, 0.0
     ok, score = _places_agree(m.place, c.place())
     if not ok:
