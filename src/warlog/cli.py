@@ -137,10 +137,19 @@ def ingest(
     db: Annotated[str, typer.Option("--db", help="SQLite file or database URL")] = "warlog.db",
     published: PublishedOption = None,
     source: SourceOption = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (this process) or dask (a cluster)")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="with --engine dask: tcp://host:8786 of a running scheduler; default a local cluster")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", help="with --engine dask: local worker processes")] = None,
 ) -> None:
     """Extract events from reports and store documents and events in the database."""
     from warlog.store import Store
 
+    if engine == "dask":
+        _ingest_on_dask(paths, db, published, source, scheduler, workers)
+        return
+    if engine != "local":
+        raise typer.BadParameter(f"unknown engine {engine!r}: local or dask", param_hint="--engine")
     reporter = Reporter()
     files = expand_paths(paths)
     stored = skipped = n_events = 0
@@ -181,6 +190,23 @@ def ingest(
     typer.echo(f"warlog: stored {stored} document(s) with {n_events} event(s); {skipped} already stored; "
                f"{reporter.failures} failed", err=True)
     reporter.exit()
+
+
+def _ingest_on_dask(paths, db, published, source, scheduler, workers) -> None:
+    """The same ingest, spread over a Dask cluster (docs/distributed.md)."""
+    try:
+        from warlog.distributed import extract_corpus
+    except ImportError as exc:
+        typer.echo(f"warlog: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    summary = extract_corpus([str(p) for p in paths], db, scheduler=scheduler, workers=workers,
+                             published=published, source=source)
+    for failure in summary.errors:
+        typer.echo(f"warlog: {failure.path}: {failure.reason}", err=True)
+    typer.echo(f"warlog: stored {summary.stored} document(s) with {summary.events_stored} event(s); "
+               f"{summary.skipped} already stored; {len(summary.errors)} failed", err=True)
+    if summary.errors:
+        raise typer.Exit(1)
 
 
 @app.command()
