@@ -7,7 +7,8 @@ warlog adds a few names from `data/geo/aliases.toml`, spelling variants from
 `data/geo/transliterations.toml`, and any supplementary GeoNames-format files (see docs/places.md).
 
 GeoNames points for divisions and countries are not in those packages, so the build computes them
-from the places inside (the centre of the trimmed box around them), except for the large countries
+from the places inside: a first-level division's is the area centroid of the cells its places occupy,
+a county's and a country's the centre of the (trimmed) box around them, except for the countries
 listed in `data/geo/country_points.tsv`. It also computes, per country, a point for each compass
 part ("southern", "north-east", "central"), for region phrases like "southeast Ukraine".
 
@@ -41,7 +42,7 @@ import numpy as np
 
 from warlog.geo.names import is_latin_name, norm
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: first-level divisions' points are area centroids of their settled cells
 SUPPLEMENT_ENV = "WARLOG_GEONAMES_SUPPLEMENT"  # extra GeoNames-format files, os.pathsep-separated
 
 # name flags
@@ -462,8 +463,11 @@ class _Builder:
                 continue
             idx = by_a1.get(r.admin1_code) if r.kind == "admin1" else by_a2.get(r.geonameid)
             if idx:
-                # the whole box: a province's towns crowd its south (Ontario), its box does not
-                r.lat, r.lon = _centre(lat[idx], lon[idx], trim=False)
+                # not the towns' mean: a province's towns crowd its south (Ontario); a first-level
+                # division's point is the centroid of the area its places cover, a county's the centre
+                # of their box
+                r.lat, r.lon = _area_centroid(lat[idx], lon[idx]) if r.kind == "admin1" else \
+                    _centre(lat[idx], lon[idx], trim=False)
                 r.population = int(pop[idx].sum())
         fixed = {}
         for line in _data_file("geo/country_points.tsv").read_text("utf-8").splitlines():
@@ -500,6 +504,23 @@ def _centre(lat: np.ndarray, lon: np.ndarray, trim: bool = True) -> tuple[float,
     else:
         a, b, c, d = lat.min(), lat.max(), lon.min(), lon.max()
     return round(float((a + b) / 2), 5), round(float((c + d) / 2), 5)
+
+
+def _area_centroid(lat: np.ndarray, lon: np.ndarray, cell: float = 0.5) -> tuple[float, float]:
+    """The centroid of the area the points cover: the cells of `cell` degrees holding at least one
+    place, each weighted by its area (cos latitude). Close to the centroid of the division's outline,
+    which GeoNames' point for a division usually is, without the outline: the packages ship none."""
+    lon = np.asarray(lon, dtype=float)
+    wrap = lon.max() - lon.min() > 180  # across the antimeridian (Alaska, Chukotka)
+    if wrap:
+        lon = np.where(lon < 0, lon + 360.0, lon)
+    cells = np.unique(np.stack([np.floor(np.asarray(lat) / cell), np.floor(lon / cell)], axis=1), axis=0)
+    cla, clo = (cells[:, 0] + 0.5) * cell, (cells[:, 1] + 0.5) * cell
+    w = np.cos(np.radians(cla))
+    la, lo = float((cla * w).sum() / w.sum()), float((clo * w).sum() / w.sum())
+    if wrap and lo > 180:
+        lo -= 360.0
+    return round(la, 5), round(lo, 5)
 
 
 def _part_point(la, lo, w, box, ns: int, ew: int) -> tuple[float, float]:

@@ -40,6 +40,8 @@ _SENTENCE_GAP = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’)]*\s+(?=[\
 _CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "am",
                          "an", "der", "den", "sur", "al", "el", "y", "and", "the"})
 _MAX_WORDS = 6
+STRAY_POPULATION = 20_000  # a town abroad smaller than this needs support from the rest of the document
+PASSES = 3  # ranking passes: each sees where the previous one put the other names
 _AGE_AFTER = re.compile(r", \d{1,3},")
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
               "continent": "region"}
@@ -174,10 +176,14 @@ class Geoparser:
         nxt = toks[j + 1] if j + 1 < len(toks) and sent[j + 1] == sent[j] else None
         next_gap = text[toks[j].end:nxt.start] if nxt else ""
         after_comma_place = bool(prev and prev_gap.strip() == "," and chosen and chosen[-1].tok_j == i - 1)
-        # abbreviations only right after "Place, "; acronyms only in capitals
+        # abbreviations only right after "Place, "; acronyms only in capitals; and a short word in
+        # capitals in ordinary prose is an acronym ("UN", "NATO"), not the town "Un"
+        caps = surface.replace(".", "").isupper()
+        acronym_text = caps and len(key) <= 4 and " " not in key and sent[i] not in self._title_case
         entries = tuple(e for e in entries
                         if (not e[1] & ABBREV or after_comma_place)
-                        and (not e[1] & ACRONYM or surface.replace(".", "").isupper()))
+                        and (not e[1] & ACRONYM or caps)
+                        and (e[1] & ACRONYM or not acronym_text))
         if not entries:
             return None
         places = self.gaz.places(g for g, _ in entries)
@@ -349,8 +355,32 @@ class Geoparser:
                 if iso:
                     doc_countries[iso] += 1
                     sent_countries.setdefault(t.sent, Counter())[iso] += 1
-        first = self.ranker.rank_document(mentions, doc_countries, sent_countries, None)
-        self.ranker.rank_document(mentions, doc_countries, sent_countries, first)
+        chosen = self.ranker.rank_document(mentions, doc_countries, sent_countries, None)
+        for _ in range(PASSES - 1):
+            again = self.ranker.rank_document(mentions, doc_countries, sent_countries, chosen)
+            if again == chosen:
+                break
+            chosen = again
+        self._drop_strays(mentions, doc_countries)
+
+    def _drop_strays(self, mentions: list[Mention], doc_countries: Counter) -> None:
+        """A small town abroad that nothing else in the document points to ("the Shaab district of
+        Baghdad" when the only Shaab is a village in Israel) is more likely a local place the gazetteer
+        lacks than a trip abroad: no match rather than a wrong guess."""
+        support: dict[str, Counter[str]] = {}
+        for m in mentions:
+            if m.choice is not None and m.choice.country:
+                support.setdefault(m.key, Counter())[m.choice.country] = 1
+        total: Counter[str] = Counter(doc_countries)
+        for c in support.values():
+            total.update(c)
+        for m in mentions:
+            p = m.choice
+            if p is None or p.kind != "city" or p.population >= STRAY_POPULATION or not p.country:
+                continue
+            others = total - support.get(m.key, Counter())
+            if others.get(p.country, 0) == 0 and others and max(others.values()) >= 2:
+                m.choice = None
 
     def _to_place_mention(self, m: Mention, text: str) -> PlaceMention:
         p = m.choice
@@ -423,6 +453,8 @@ def _entity_labels(doc) -> dict:
     for e in doc.ents:
         out[(e.start_char, e.end_char)] = e.label_
         out.setdefault(e.start_char, e.label_ if len(e) == 1 else f"{e.label_}+")
+        for t in e[1:]:  # a word inside a longer name: "Un" of "Kim Jong Un", "Gaza" of "Gaza Health Ministry"
+            out.setdefault(t.idx, f"{e.label_}+")
     return out
 
 

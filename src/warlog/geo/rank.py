@@ -42,6 +42,8 @@ def recognition_evidence(*, pop: int, big_kind: bool, main: bool, prep: bool, de
         e += 1.5
     elif ent == "PERSON+":
         e -= 3.0  # a several-word person name: "Chiquita Raquel Henry"
+    elif ent == "ORG+" and not big_kind:
+        e -= 1.5  # part of an organisation's name: "Un Security Council", "Dayton Daily News"
     elif ent in ("PERSON", "NORP"):
         e -= 0.5  # one word: en_core_web_sm calls Azov a PERSON, so only a nudge
     return e
@@ -54,7 +56,7 @@ FEATURES = (
     "designator_division", "designator_city", "settlement_city", "settlement_other",
     "country_in_document", "country_in_sentence", "country_in_phrase", "division_in_document",
     "division_in_sentence", "in_container", "near_other_places", "division_named_after_city",
-    "same_name_elsewhere",
+    "same_name_elsewhere", "top_country", "admin1_share",
 )
 
 HAND_WEIGHTS = {
@@ -63,7 +65,7 @@ HAND_WEIGHTS = {
     "settlement_city": 1.5, "settlement_other": -1.5, "country_in_document": 2.0,
     "country_in_sentence": 1.0, "country_in_phrase": 3.0, "division_in_document": 1.5,
     "division_in_sentence": 1.0, "in_container": 5.0, "near_other_places": 1.5,
-    "division_named_after_city": -2.0, "same_name_elsewhere": 2.0,
+    "division_named_after_city": -2.0, "same_name_elsewhere": 2.0, "top_country": 1.0, "admin1_share": 1.5,
 }
 
 
@@ -84,6 +86,11 @@ class DocumentContext:
         self.sent_divisions: dict[int, Counter] = {}
         self.points: list[tuple[str, float, float]] = []
         self.by_key: dict[str, list[tuple[int, Place]]] = {}  # other mentions of a name: where they went
+        # what each name itself added: a name does not vouch for itself ("Mansfield" five times is
+        # not five votes for England), so features subtract it
+        self.key_countries: dict[str, Counter] = {}
+        self.areas: Counter = Counter()  # first-level division of every place resolved (second pass)
+        self.key_areas: dict[str, Counter] = {}
         for idx, m in enumerate(mentions):
             if previous is not None:
                 p = previous[idx]
@@ -98,6 +105,10 @@ class DocumentContext:
             for p, w in picks:
                 if p.country:
                     self.countries[p.country] += w
+                    self.key_countries.setdefault(m.key, Counter())[p.country] += w
+                if previous is not None and p.admin1_code and p.kind in ("city", "admin2", "admin1"):
+                    self.areas[p.admin1_code] += w
+                    self.key_areas.setdefault(m.key, Counter())[p.admin1_code] += w
                     self.sent_countries.setdefault(m.sentence, Counter())[p.country] += w
                 if p.kind == "admin1" and p.admin1_code:
                     self.divisions[p.admin1_code] += w
@@ -108,6 +119,29 @@ class DocumentContext:
                 self.countries[m.country_hint] += 1
                 self.sent_countries.setdefault(m.sentence, Counter())[m.country_hint] += 1
         self.total = sum(self.countries.values()) or 1.0
+        self.areas_total = sum(self.areas.values())
+        self._others: dict[str, tuple[Counter, float, str | None]] = {}
+
+    def others(self, key: str) -> tuple[Counter, float, str | None]:
+        """The countries the document names apart from `key`'s own mentions, their total and the
+        most named of them (None on a tie)."""
+        got = self._others.get(key)
+        if got is None:
+            c = self.countries - self.key_countries.get(key, Counter())
+            ranked = c.most_common(2)
+            top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+            got = self._others[key] = (c, sum(c.values()) or 1.0, top)
+        return got
+
+    def area_share(self, key: str, admin1_code: str | None) -> float:
+        """The share of the document's other resolved places that lie in this first-level division."""
+        if not admin1_code or not self.areas_total:
+            return 0.0
+        own = self.key_areas.get(key, Counter())
+        total = self.areas_total - sum(own.values())
+        if total <= 0:
+            return 0.0
+        return (self.areas.get(admin1_code, 0.0) - own.get(admin1_code, 0.0)) / total
 
 
 def features(m, idx: int, p: Place, flags: int, ctx: DocumentContext, container: Place | None) -> list[float]:
@@ -117,6 +151,7 @@ def features(m, idx: int, p: Place, flags: int, ctx: DocumentContext, container:
     elsewhere = any(i != idx and (q.geonameid == p.geonameid or (q.kind == "admin1" and q.admin1_code == p.admin1_code
                                                                   and kind != "admin1"))
                     for i, q in ctx.by_key.get(m.key, ()))
+    countries, total, top = ctx.others(m.key)
     sc = ctx.sent_countries.get(m.sentence, Counter())
     sd = ctx.sent_divisions.get(m.sentence, Counter())
     near = 0.0
@@ -139,12 +174,13 @@ def features(m, idx: int, p: Place, flags: int, ctx: DocumentContext, container:
         float(bool(m.designator) and kind in ("admin1", "admin2")),
         float(bool(m.designator) and kind == "city"),
         float(m.settlement and kind == "city"), float(m.settlement and kind != "city"),
-        ctx.countries.get(p.country, 0.0) / ctx.total if p.country else 0.0,
+        countries.get(p.country, 0.0) / total if p.country else 0.0,
         float(sc.get(p.country, 0.0) > 0) if p.country else 0.0,
         float(m.country_hint is not None and m.country_hint == p.country),
         float(ctx.divisions.get(p.admin1_code, 0.0) > 0 and kind != "admin1"),
         float(sd.get(p.admin1_code, 0.0) > 0 and kind != "admin1"),
         inside, near, float(namesake and not m.designator), float(elsewhere),
+        float(top is not None and p.country == top), ctx.area_share(m.key, p.admin1_code),
     ]
 
 

@@ -26,6 +26,10 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "geo" / "ranker.j
 
 
 def examples(paths: list[str]) -> tuple[list[list[float]], list[int]]:
+    """Pairs of candidates of one name, the right one and a wrong one: their feature difference,
+    labelled 1 (and its negation, labelled 0). A logistic regression on those learns to rank a name's
+    candidates against each other, which is what the ranker does, rather than to score candidates
+    of different names on one scale."""
     parser = Geoparser(ranker="hand")
     xs: list[list[float]] = []
     ys: list[int] = []
@@ -57,9 +61,19 @@ def examples(paths: list[str]) -> tuple[list[list[float]], list[int]]:
                 flags = dict(m.entries)
                 cands = [p for p in m.candidates if p.lat is not None]
                 errors = [haversine_km(g["lat"], g["lon"], p.lat, p.lon) for p in cands]
-                for p, err in zip(cands, errors, strict=True):
-                    xs.append(rank.features(m, idx, p, flags.get(p.geonameid, 0), ctx, container))
-                    ys.append(int(_is_right(p, err, g, min(errors))))
+                fs = [rank.features(m, idx, p, flags.get(p.geonameid, 0), ctx, container) for p in cands]
+                right = [_is_right(p, err, g, min(errors)) for p, err in zip(cands, errors, strict=True)]
+                for fp, rp in zip(fs, right, strict=True):
+                    if not rp:
+                        continue
+                    for fn, rn in zip(fs, right, strict=True):
+                        if rn:
+                            continue
+                        diff = [a - b for a, b in zip(fp, fn, strict=True)]
+                        xs.append(diff)
+                        ys.append(1)
+                        xs.append([-x for x in diff])
+                        ys.append(0)
     return xs, ys
 
 
@@ -76,14 +90,14 @@ def train(paths: list[str], out: Path = MODEL_PATH) -> dict:
     from sklearn.linear_model import LogisticRegression
 
     xs, ys = examples(paths)
-    model = LogisticRegression(C=1.0, max_iter=2000)
+    model = LogisticRegression(C=1.0, max_iter=2000, fit_intercept=False)
     model.fit(xs, ys)
     result = {
         "features": list(rank.FEATURES),
         "weights": {f: round(float(w), 4) for f, w in zip(rank.FEATURES, model.coef_[0], strict=True)},
-        "bias": round(float(model.intercept_[0]), 4),
+        "bias": 0.0,  # pairwise: only differences between a name's candidates count
         "trained_on": [f"{Path(p).name} (dev half)" for p in paths],
-        "examples": len(ys), "positives": int(sum(ys)),
+        "pairs": len(ys) // 2,
     }
     out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return result
