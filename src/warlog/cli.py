@@ -47,9 +47,11 @@ class Reporter:
 
     def __init__(self) -> None:
         self.failures = 0
+        # through rich, so that messages print above a live progress bar instead of through it
+        self.console = Console(stderr=True, highlight=False, soft_wrap=True)
 
     def note(self, where: str, message: str) -> None:
-        typer.echo(f"warlog: {where}: {message}", err=True)
+        self.console.print(f"warlog: {where}: {message}", markup=False)
 
     def fail(self, where: str, message: str) -> None:
         self.failures += 1
@@ -153,10 +155,10 @@ def ingest(
     reporter = Reporter()
     files = expand_paths(paths)
     stored = skipped = n_events = 0
-    err_console = Console(stderr=True)
     progress = Progress(
         TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err_console, transient=True, disable=len(files) < PROGRESS_MIN_FILES,
+        console=reporter.console, transient=True,
+        disable=len(files) < PROGRESS_MIN_FILES or not reporter.console.is_terminal,
     )
     # One step per document (or refused input); a JSONL file holds an unknown number of documents.
     total = None if any(f.suffix.lower() == ".jsonl" for f in files) else len(files)
@@ -174,8 +176,12 @@ def ingest(
                     continue
                 yield item
 
+        def failed(document: Document, exc: Exception) -> None:
+            progress.advance(task)
+            reporter.extraction_error(document, exc)
+
         documents = _good_documents(fresh(read_documents(files, published=published, source=source)), reporter)
-        for document, events in extract_safely(documents, reporter.extraction_error):
+        for document, events in extract_safely(documents, failed):
             progress.advance(task)
             if not events:
                 reporter.note(_where(document), "no events found")
@@ -187,8 +193,8 @@ def ingest(
             stored += saved
             skipped += not saved
             n_events += len(events) if saved else 0
-    typer.echo(f"warlog: stored {stored} document(s) with {n_events} event(s); {skipped} already stored; "
-               f"{reporter.failures} failed", err=True)
+    reporter.console.print(f"warlog: stored {stored} document(s) with {n_events} event(s); {skipped} already "
+                           f"stored; {reporter.failures} failed", markup=False)
     reporter.exit()
 
 

@@ -81,9 +81,9 @@ def test_extract_geojson_prints_a_feature_collection(report):
 
 
 def test_extract_table_is_the_default(report):
-    result = run("extract", report, "--published", "2024-03-05")
+    result = runner.invoke(app, ["extract", str(report), "--published", "2024-03-05"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.stderr
-    assert "initiator → target" in result.stdout
+    assert "initiator → target" in result.stdout and "Kharkiv" in result.stdout
 
 
 def test_a_missing_publication_date_is_a_warning_on_stderr_only(report):
