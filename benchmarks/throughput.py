@@ -64,14 +64,12 @@ def main() -> None:
 
     from warlog.geo import get_geoparser
     from warlog.model import Document
-    from warlog.nlp import load_spacy
     from warlog.pipeline import extract_documents, get_nlp
 
     t0 = time.perf_counter()
     get_geoparser()
     print(f"gazetteer + geoparser open: {time.perf_counter() - t0:.2f} s")
     get_nlp()
-    bare = load_spacy().__class__  # noqa: F841 - same model object, warlog pipes disabled below
     nlp = get_nlp()
     warlog_pipes = [name for name in nlp.pipe_names if name.startswith("warlog_") and name != "warlog_line_breaks"]
 
