@@ -116,3 +116,46 @@ def test_population_baseline_takes_the_biggest_namesake(gazetteer, place_named):
 def test_place_name_inside_a_longer_personal_name_is_not_a_place(geoparser):
     text = "Shoigu met North Korean leader Kim Jong Un. Oleksiy Danilov, the council's secretary, spoke."
     assert [m.text for m in geoparser.parse(text)] == []
+
+
+def test_hyphenated_direction_and_country_make_a_region(geoparser):
+    text = "Fighting intensified in north-east Ukraine."
+    region = [m for m in geoparser.parse(text) if m.precision == "region"]
+    assert len(region) == 1 and text[region[0].phrase_start:region[0].phrase_end] == "north-east Ukraine"
+    assert region[0].name == "north-east Ukraine"
+
+
+def test_hyphen_joined_towns_are_each_found(geoparser, place_named):
+    mentions = geoparser.parse("Pupils of the Taganrog-Rostov school league met on Monday.")
+    assert place_named(mentions, "Taganrog").country == "RU"
+    assert place_named(mentions, "Rostov").country == "RU"
+
+
+def test_hyphenated_name_is_found_whole(geoparser, place_named):
+    rostov = place_named(geoparser.parse("Drones were downed over Rostov-on-Don."), "Rostov-on-Don")
+    assert rostov.country == "RU" and rostov.precision == "city"
+
+
+def test_saint_abbreviation_stays_inside_the_name(geoparser, place_named):
+    spb = place_named(geoparser.parse("Russian police detained protesters in St. Petersburg."), "St. Petersburg")
+    assert spb.country == "RU"
+
+
+def test_place_starting_an_institution_name_is_a_place(geoparser, place_named):
+    mentions = geoparser.parse("Officers of the Kharkiv Regional Police Department arrested two men. "
+                               "Dnipro Public Library reopened.")
+    assert place_named(mentions, "Kharkiv").country == "UA"
+    assert place_named(mentions, "Dnipro").country == "UA"
+
+
+def test_possessive_place_before_a_capitalised_word_is_a_place(geoparser, place_named):
+    assert place_named(geoparser.parse("He spoke at Kherson's Freedom Square."), "Kherson").country == "UA"
+
+
+def test_single_name_with_an_age_is_a_person(geoparser):
+    text = "Officers said Hastings, 42, was arrested at home. Hastings denied the charge."
+    assert [m.text for m in geoparser.parse(text)] == []
+
+
+def test_capital_speaking_for_its_government_is_still_a_place(geoparser, place_named):
+    assert place_named(geoparser.parse("Tbilisi says the separatists fired first."), "Tbilisi").country == "GE"

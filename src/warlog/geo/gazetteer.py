@@ -42,7 +42,8 @@ import numpy as np
 
 from warlog.geo.names import is_latin_name, norm
 
-SCHEMA_VERSION = 2  # 2: first-level divisions' points are area centroids of their settled cells
+SCHEMA_VERSION = 3  # 2: first-level divisions' points are area centroids of their settled cells;
+# 3: ... of their settled cells with the gaps between them filled (an outline, not just the towns)
 SUPPLEMENT_ENV = "WARLOG_GEONAMES_SUPPLEMENT"  # extra GeoNames-format files, os.pathsep-separated
 
 # name flags
@@ -508,13 +509,27 @@ def _centre(lat: np.ndarray, lon: np.ndarray, trim: bool = True) -> tuple[float,
 
 def _area_centroid(lat: np.ndarray, lon: np.ndarray, cell: float = 0.5) -> tuple[float, float]:
     """The centroid of the area the points cover: the cells of `cell` degrees holding at least one
-    place, each weighted by its area (cos latitude). Close to the centroid of the division's outline,
-    which GeoNames' point for a division usually is, without the outline: the packages ship none."""
+    place, plus the cells between two of them on the same row or column (a province's empty north
+    lies between its northern settlements and its southern towns: Ontario, British Columbia), each
+    weighted by its area (cos latitude). Close to the centroid of the division's outline, which
+    GeoNames' point for a division usually is, without the outline: the packages ship none."""
     lon = np.asarray(lon, dtype=float)
     wrap = lon.max() - lon.min() > 180  # across the antimeridian (Alaska, Chukotka)
     if wrap:
         lon = np.where(lon < 0, lon + 360.0, lon)
-    cells = np.unique(np.stack([np.floor(np.asarray(lat) / cell), np.floor(lon / cell)], axis=1), axis=0)
+    occupied = {(int(a), int(b)) for a, b in zip(np.floor(np.asarray(lat) / cell), np.floor(lon / cell),
+                                                 strict=True)}
+    rows: dict[int, list[int]] = defaultdict(list)
+    cols: dict[int, list[int]] = defaultdict(list)
+    for r, c in occupied:
+        rows[r].append(c)
+        cols[c].append(r)
+    filled = set(occupied)
+    for r, cs in rows.items():
+        filled.update((r, c) for c in range(min(cs), max(cs) + 1))
+    for c, rs in cols.items():
+        filled.update((r, c) for r in range(min(rs), max(rs) + 1))
+    cells = np.array(sorted(filled), dtype=float)
     cla, clo = (cells[:, 0] + 0.5) * cell, (cells[:, 1] + 0.5) * cell
     w = np.cos(np.radians(cla))
     la, lo = float((cla * w).sum() / w.sum()), float((clo * w).sum() / w.sum())

@@ -25,6 +25,7 @@ class Context:
     directions: dict[str, tuple[int, int]]
     not_places: frozenset[str]
     person_verbs: frozenset[str]
+    institution_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -34,7 +35,7 @@ def context() -> Context:
         frozenset(d["settlement_nouns"]), frozenset(d["division_nouns"]), frozenset(d["feature_before"]),
         frozenset(d["feature_after"]), frozenset(d["place_prepositions"]), frozenset(d["person_titles"]),
         {k: (int(v[0]), int(v[1])) for k, v in d["directions"].items()},
-        frozenset(d["not_places"]), frozenset(d["person_verbs"]),
+        frozenset(d["not_places"]), frozenset(d["person_verbs"]), frozenset(d["institution_nouns"]),
     )
 
 

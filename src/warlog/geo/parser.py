@@ -31,8 +31,12 @@ from warlog.geo.lexicon import common_words, context, demonyms
 from warlog.geo.names import norm
 from warlog.model import PlaceMention
 
-# a word: letters/digits with inner apostrophes, hyphens and full stops ("Rostov-on-Don", "U.S", "W.Va")
-_WORD = re.compile(r"[^\W_](?:\w|[’'.\-](?=[^\W_]))*")
+# a word: letters/digits with inner apostrophes and full stops ("U.S", "W.Va"). A hyphen splits words
+# and the name matcher joins them again across it, so "Rostov-on-Don" is found whole and
+# "Logan-Rogersville" (a school district of two towns) yields both towns.
+_WORD = re.compile(r"[^\W_](?:\w|[’'.](?=[^\W_]))*")
+# "St. Petersburg", "Ft. Worth", "Mt. Airy": an abbreviation whose full stop stays inside a name
+_NAME_ABBREVIATIONS = frozenset({"st", "ste", "ft", "mt", "pt"})
 _POSSESSIVE = re.compile(r"[’']s$")
 # a full stop ends a sentence unless it ends an abbreviation ("St. Michael's", "Mr. Smith", "U.S. troops")
 _SENTENCE_GAP = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z0-9])|\n")
@@ -142,7 +146,8 @@ class Geoparser:
             for j in range(i, min(i + _MAX_WORDS, n)):
                 if j > i:
                     gap = text[toks[j - 1].end:toks[j].start]
-                    if gap not in (" ", "-") or toks[j - 1].possessive:
+                    abbreviated = gap == ". " and toks[j - 1].lower in _NAME_ABBREVIATIONS
+                    if (gap not in (" ", "-") and not abbreviated) or toks[j - 1].possessive:
                         break
                     if not toks[j].cap and toks[j].lower not in _CONNECTORS:
                         break
@@ -198,8 +203,9 @@ class Geoparser:
             return None
         if single_word_direction(key, self.ctx) or key in self.ctx.not_places:
             return None  # "North" of "North Korean", "Western weapons", "on Thursday"
-        if key in self._people and not big_kind:
-            return None  # "Bob Jones ... Jones said": a person's name throughout the document  # "Ukrainian", "Russians": a country through warlog.geo.demonym_country, not a place
+        if key in self._people and not big_kind and not any(p.feature == "PPLC" for p in cands):
+            return None  # "Bob Jones ... Jones said": a person's name throughout the document; not a capital
+            # speaking for its government ("Tbilisi says")
         prev2 = toks[i - 2].lower if i > 1 and prev and sent[i - 2] == sent[i] else ""
         before = f"{prev2} {prev.lower}" if prev else ""
         if prev and (prev.lower in ctx.feature_before or before.strip() in ctx.feature_before):
@@ -223,12 +229,28 @@ class Geoparser:
             cap_neighbour=not title_case and bool(prev and prev.cap and prev_gap == " " and not sentence_initial
                                and prev.lower not in self.ctx.directions and norm(prev.text) not in self.demonyms
                                and not (chosen and chosen[-1].tok_j == i - 1))
-            or (not title_case and bool(nxt and nxt.cap and next_gap == " " and nxt.lower not in ctx.division_nouns)),
+            or (not title_case and bool(nxt and nxt.cap and next_gap == " " and nxt.lower not in ctx.division_nouns)
+                and not self._names_institution(text, toks, i, j, prev)),
             ent=label, multiword=not single_word,
         )
         if evidence < rank.RECOGNITION_THRESHOLD:
             return None
         return Mention(toks[i].start, toks[j].end, key, i, j, sent[i], entries, candidates=cands)
+
+    def _names_institution(self, text: str, toks: list[_Tok], i: int, j: int, prev: _Tok | None) -> bool:
+        """Whether the capitalised words after the name make it part of an institution's name rather
+        than a person's: "Gainesville's VFW Post", "the Dublin Historical Society", "Paris Public
+        Library", "Kharkiv Regional Administration". A person's name does not follow "the" or a
+        possessive, and does not end in "Library" or "Police"."""
+        if toks[j].possessive or (prev is not None and prev.lower == "the" and toks[i].start - prev.end == 1):
+            return True
+        k = j + 1
+        while k < len(toks) and k <= j + 5 and toks[k].cap and text[toks[k - 1].end:toks[k].start] == " " \
+                and not toks[k - 1].possessive:
+            if toks[k].lower in self.ctx.institution_nouns:
+                return True
+            k += 1
+        return False
 
     def _person_names(self, text: str, toks: list[_Tok], hits: dict) -> set[str]:
         """Words the document uses as people's names: after a title ("Sen. Warner"), before "said"
@@ -251,8 +273,8 @@ class Geoparser:
                 people.add(key)
             if k + 1 < n and text[t.end:toks[k + 1].start] == " " and toks[k + 1].lower in ctx.person_verbs:
                 people.add(key)
-            if run >= 2 and _AGE_AFTER.match(text, t.end):
-                people.add(key)  # "Chiquita Raquel Henry, 19, of ...": a name with an age
+            if _AGE_AFTER.match(text, t.end) and (run >= 2 or not (prev and prev.lower in ctx.place_prepositions)):
+                people.add(key)  # "Chiquita Raquel Henry, 19, of ...", "Campbell, 42, was": a name with an age
         return people
 
     def _link_containers(self, mentions: list[Mention], text: str) -> None:
@@ -388,7 +410,7 @@ class Geoparser:
         end = m.end
         # "U.S." / "W.Va." / "La.": the final full stop is part of the abbreviation
         abbrev = dict(m.entries).get(p.geonameid, 0) & ABBREV
-        if end < len(text) and text[end] == "." and ("." in text[m.start:end] or abbrev):
+        if end < len(text) and text[end] == "." and ("." in text[m.start:end].split()[-1] or abbrev):
             end += 1
         return PlaceMention(
             start=m.start, end=end, text=text[m.start:end], name=p.admin1 if p.kind == "admin1" and p.admin1 else p.name,
@@ -405,6 +427,11 @@ class Geoparser:
             d = self.ctx.directions.get(t.lower)
             if d is None:
                 continue
+            start = t.start
+            if k and text[toks[k - 1].end:t.start] == "-":  # "north-east Ukraine"
+                joined = f"{toks[k - 1].lower}-{t.lower}"
+                if joined in self.ctx.directions:
+                    d, start = self.ctx.directions[joined], toks[k - 1].start
             nxt = toks[k + 1]
             m = by_start.get(nxt.start)
             if m is None or m.choice is None or m.choice.kind != "country" or text[t.end:nxt.start] != " ":
@@ -415,10 +442,10 @@ class Geoparser:
             # the mention becomes the region: one place, the part of the country
             m.choice = None
             out.append(PlaceMention(
-                start=nxt.start, end=m.end, text=text[nxt.start:m.end], name=f"{t.lower} {text[nxt.start:m.end]}",
+                start=nxt.start, end=m.end, text=text[nxt.start:m.end], name=f"{text[start:t.end].lower()} {text[nxt.start:m.end]}",
                 geonameid=None, lat=point[0], lon=point[1], country=_country_of(m), admin1=None,
                 feature="REGION", precision="region",
-                score=round(m.score, 3), phrase_start=t.start, phrase_end=m.end,
+                score=round(m.score, 3), phrase_start=start, phrase_end=m.end,
             ))
         return out
 
