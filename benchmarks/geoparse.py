@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from warlog.geo.corpus import read_jsonl
-from warlog.geo.evaluate import analyst_dont_care, evaluate_corpus, format_table, split_of
+from warlog.geo.evaluate import analyst_dont_care, evaluate_corpus, format_table, resolution_misses, split_of
 from warlog.geo.gazetteer import Gazetteer, ensure
 from warlog.geo.parser import Geoparser
 from warlog.nlp import load_spacy
@@ -87,8 +87,15 @@ def main() -> None:
                 results.append(evaluate_corpus(p, ranker=ranker, split=split, dont_care=dont_care))
     print(format_table(results))
     print()
-    for p in paths:
-        print(conventions(p, split or "test") if split else "")
+    gaz = Gazetteer(ensure())
+    for p, r in zip(paths, results[::6], strict=True):  # the learned ranker on all gold places
+        if split:
+            print(conventions(p, split))
+        gold = {str(d["id"]): d for d in read_jsonl(p)}
+        pred = r["predictions"]
+        ids = [g for d in pred.values() for g in (t.get("geonameid") for t in d["toponyms"]) if g is not None]
+        misses = resolution_misses(gold, pred, gaz.places(ids))
+        print("  recognised but beyond 161 km (learned): " + ", ".join(f"{k} {v}" for k, v in misses.items()))
     print()
     print(speed(paths))
 

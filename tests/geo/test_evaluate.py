@@ -6,7 +6,14 @@ from pathlib import Path
 import pytest
 
 from warlog.geo.corpus import parse_corpus
-from warlog.geo.evaluate import analyst_dont_care, evaluate_corpus, format_table, score, split_of
+from warlog.geo.evaluate import (
+    analyst_dont_care,
+    evaluate_corpus,
+    format_table,
+    resolution_misses,
+    score,
+    split_of,
+)
 
 GEO_SCORE = Path(__file__).resolve().parents[3] / "shared" / "tools" / "geo_score.py"
 
@@ -96,3 +103,16 @@ def test_split_is_deterministic_and_roughly_half():
     dev = [i for i in ids if split_of(i) == "dev"]
     assert dev == [i for i in ids if split_of(i) == "dev"]
     assert 400 < len(dev) < 600
+
+
+def test_resolution_misses_tell_a_point_convention_from_a_namesake(gazetteer):
+    gold = {"d": {"toponyms": [
+        {"start": 0, "end": 6, "name": "Russia", "lat": 60.0, "lon": 90.0},  # Wikipedia's point
+        {"start": 11, "end": 16, "name": "Paris", "lat": 33.66, "lon": -95.56, "geonameid": 4717560},
+    ]}}
+    pred = {"d": {"toponyms": [
+        {"start": 0, "end": 6, "name": "Russia", "lat": 60.0, "lon": 100.0, "geonameid": 2017370},
+        {"start": 11, "end": 16, "name": "Paris", "lat": 48.85, "lon": 2.35, "geonameid": 2988507},
+    ]}}
+    misses = resolution_misses(gold, pred, gazetteer.places([2017370, 2988507]))
+    assert misses == {"same entity, other point": 1, "other place": 1, "region phrase": 0}

@@ -155,6 +155,30 @@ def score(gold_docs: dict, order: list[str], pred_docs: dict, tail_frac: float |
     return out
 
 
+def resolution_misses(gold_docs: dict, pred_docs: dict, places) -> dict[str, int]:
+    """Why recognised gold places ended beyond 161 km, counted: "same entity, other point" (the right
+    country, division or continent, whose representative point the corpus puts elsewhere: GeoVirus
+    uses Wikipedia's points, GeoNames others), "other place" (a namesake: the wrong one), "region
+    phrase" ("southern Sudan" for gold "Sudan"). `places`: geonameid -> Place (Gazetteer.places)."""
+    out: dict[str, int] = {"same entity, other point": 0, "other place": 0, "region phrase": 0}
+    for did, pred in pred_docs.items():
+        gold, got = gold_docs[did]["toponyms"], pred["toponyms"]
+        for gi, pi in _overlap_pairs(gold, got):
+            g, p = gold[gi], got[pi]
+            if not _has_coords(g) or (_has_coords(p) and haversine_km(
+                    float(g["lat"]), float(g["lon"]), float(p["lat"]), float(p["lon"])) < 161.0):
+                continue
+            if p.get("geonameid") is None:
+                out["region phrase"] += 1
+                continue
+            place = places.get(p["geonameid"])
+            area = place is not None and place.kind in ("country", "admin1", "admin2", "continent")
+            same = g.get("geonameid") is not None and int(g["geonameid"]) == p["geonameid"] or \
+                g.get("geonameid") is None and norm(g["name"]) == norm(p["name"])
+            out["same entity, other point" if area and same else "other place"] += 1
+    return out
+
+
 def evaluate_corpus(gold_path: str | os.PathLike, ranker: str = "learned", tail_frac: float | None = None,
                     split: str | None = None, dont_care: bool = False) -> dict:
     """Geoparse the corpus's texts and score them against its gold toponyms.
