@@ -49,3 +49,24 @@ def test_supplement_file_adds_its_places(tmp_path):
     assert b.read_supplement(f, {}) == 1
     assert (norm("Zalissya Mala"), 99000001) in b.names
     assert b.places[99000001].population == 120
+
+
+def test_every_region_of_the_regions_file_is_in_the_gazetteer_with_a_point(gazetteer):
+    import tomllib
+    from importlib import resources
+
+    regions = tomllib.loads((resources.files("warlog") / "data" / "geo" / "regions.toml").read_text("utf-8"))
+    for name, entry in regions["region"].items():
+        from warlog.geo.names import norm
+
+        found = gazetteer.lookup([norm(name)]).get(norm(name), ())
+        places = gazetteer.places(g for g, _ in found)
+        region = [p for p in places.values() if p.kind == "region"]
+        assert region, name
+        assert region[0].country == entry["country"] and region[0].lat is not None, name
+
+
+def test_region_mention_has_region_precision_and_no_geonameid(geoparser, place_named):
+    donbas = place_named(geoparser.parse("Shelling continued across the Donbas on Sunday."), "Donbas")
+    assert (donbas.precision, donbas.geonameid, donbas.country) == ("region", None, "UA")
+    assert 47.0 < donbas.lat < 50.0 and 36.0 < donbas.lon < 40.0

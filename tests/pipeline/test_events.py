@@ -110,3 +110,15 @@ def test_counted_drones_shot_down_are_disrupted_with_their_launcher_as_initiator
                      "on Tuesday.", PUBLISHED))
     assert e.subtype == "Disrupted weapons use"
     assert e.initiator.side == "RU"
+
+
+def test_the_region_refers_back_to_the_region_named_before(extract):
+    text = ("Tension rises in Donbas. Heavy fighting in the region killed at least five soldiers on Thursday, "
+            "officials said.")
+    e = only(extract(text, PUBLISHED))
+    assert (e.location.name, e.location.precision) == ("Donbas", "region")
+
+
+def test_a_region_named_by_its_divisions_locates_an_event(extract):
+    e = only(extract("Militias attacked a village in Darfur on Monday, killing twelve civilians.", PUBLISHED))
+    assert (e.location.name, e.location.country, e.location.geonameid) == ("Darfur", "SD", None)

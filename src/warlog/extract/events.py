@@ -751,20 +751,32 @@ class EventFinder:
                 continue
             token, region = self._regions[id(m)]
             m.place = self._direction_place(region)
-            if m.place is None and self._refers_back(region):
-                m.place = self._previous_place(m.sentence, mentions)
+            noun = self._refers_back(region) if m.place is None else None
+            if noun is not None:
+                m.place = self._previous_place(m.sentence, mentions) or self._last_named_place(m, noun)
                 m.place_inherited = m.place is not None
 
-    def _refers_back(self, region: set[int]) -> bool:
+    def _refers_back(self, region: set[int]) -> str | None:
+        """The word that points back to a place told before ("there", "the village", "the region"), if any."""
         for i in region:
             t = self.doc[i]
             if t.lower_ == "there" and t.dep_ == "advmod":
-                return True
+                return "there"
             if t.lemma_.lower() in ANAPHORIC_PLACE_NOUNS and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children
             ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-                return True
-        return False
+                return t.lemma_.lower()
+        return None
+
+    def _last_named_place(self, m: EventMention, noun: str) -> PlaceMention | None:
+        """No incident told just before: the place the text last named, in this sentence or the two
+        before, of the kind the noun says. "South Ossetia on edge of war. ... heavy fighting in the
+        region killed at least a dozen": the region is South Ossetia."""
+        kinds = ANAPHORIC_PLACE_PRECISIONS.get(noun, ANAPHORIC_PLACE_PRECISIONS["there"])
+        start = self.sents[max(0, m.sentence - 2)].start_char
+        named = [p for p in self.places if start <= p.start < m.trigger_start and p.precision in kinds
+                 and p.lat is not None]
+        return named[-1] if named else None
 
     def _direction_place(self, region: set[int]) -> PlaceMention | None:
         """"in the southeast", "in the east of the country": a part of the country the report is about."""
@@ -906,7 +918,14 @@ VEHICLES_AND_DEVICES = {"car", "vehicle", "truck", "lorry", "bus", "motorcycle",
 DIRECTIONAL_HEADS = {"outside", "inside", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                      "southwest", "ahead", "out"}
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet"}
-ANAPHORIC_PLACE_NOUNS = SETTLEMENT_NOUNS | {"area", "region", "province", "district", "port", "base"}
+ANAPHORIC_PLACE_NOUNS = SETTLEMENT_NOUNS | {"area", "region", "province", "district", "port", "base", "zone"}
+# what a place noun pointing back can name: "the region" a region or division, "the town" a settlement
+_AREA = ("region", "admin1", "admin2")
+ANAPHORIC_PLACE_PRECISIONS = {
+    **{n: ("city",) for n in SETTLEMENT_NOUNS}, "region": _AREA, "province": ("admin1", "region"),
+    "district": ("admin2", "admin1", "region"), "zone": _AREA, "area": _AREA + ("city",),
+    "there": ("city", "admin2", "admin1", "region"),
+}
 CONSEQUENCE_CLASSES = {"kill", "property"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 PRECISION_RANK = {"exact": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5, "unknown": 6}

@@ -42,8 +42,9 @@ import numpy as np
 
 from warlog.geo.names import is_latin_name, norm
 
-SCHEMA_VERSION = 3  # 2: first-level divisions' points are area centroids of their settled cells;
-# 3: ... of their settled cells with the gaps between them filled (an outline, not just the towns)
+SCHEMA_VERSION = 4  # 2: first-level divisions' points are area centroids of their settled cells;
+# 3: ... of their settled cells with the gaps between them filled (an outline, not just the towns);
+# 4: regions made of divisions (data/geo/regions.toml)
 SUPPLEMENT_ENV = "WARLOG_GEONAMES_SUPPLEMENT"  # extra GeoNames-format files, os.pathsep-separated
 
 # name flags
@@ -51,7 +52,7 @@ MAIN = 1  # the place's own GeoNames name (not an alternate)
 ABBREV = 2  # an abbreviation that only counts after "Place, " ("Alexandria, La.")
 ACRONYM = 4  # all capitals ("UK", "DRC"): the text must be in capitals too
 
-KIND_RANK = {"continent": 0, "country": 1, "admin1": 2, "admin2": 3, "city": 4}
+KIND_RANK = {"continent": 0, "country": 1, "region": 2, "admin1": 2, "admin2": 3, "city": 4}
 
 Progress = Callable[[str], None]
 
@@ -60,8 +61,10 @@ Progress = Callable[[str], None]
 class Place:
     geonameid: int
     name: str
-    kind: str  # continent | country | admin1 | admin2 | city
-    feature: str  # GeoNames feature code: CONT, PCLI, ADM1, ADM2, PPLC, PPL
+    kind: str  # continent | country | region | admin1 | admin2 | city
+    # GeoNames feature code: CONT, PCLI, ADM1, ADM2, PPLC, PPL; RGN for a region of data/geo/regions.toml,
+    # whose geonameid is negative: warlog's own, not GeoNames'
+    feature: str
     country: str | None  # ISO2
     admin1: str | None  # name of the first-level division
     lat: float | None
@@ -410,10 +413,32 @@ class _Builder:
             n = self.read_supplement(sup, gid_by_iso)
             self.report(f"supplement {sup}: {n} places")
             used.append(str(sup))
+        self.add_regions()
         self.report("computing points of divisions, countries and regions")
         regions = self.compute_points()
         return {"sources": sources, "supplements": used, "regions": regions,
                 "capitals": {cc: gid for cc, (gid, _) in capital_of.items()}}
+
+    def add_regions(self) -> None:
+        """Regions made of divisions (data/geo/regions.toml), with negative ids: GeoNames has none."""
+        entries = tomllib.loads(_data_file("geo/regions.toml").read_text("utf-8"))["region"]
+        wanted = {norm(d) for e in entries.values() for d in e["divisions"]}
+        found: dict[str, list[int]] = defaultdict(list)
+        for key, gid in self.names:
+            if key in wanted and gid in self.places and self.places[gid].kind in ("admin1", "admin2"):
+                found[key].append(gid)
+        self.region_members: dict[int, list[int]] = {}
+        for k, (name, e) in enumerate(sorted(entries.items()), start=1):
+            members = [g for d in e["divisions"] for g in found.get(norm(d), ())
+                       if (self.places[g].admin1_code or "").startswith(e["country"] + ".")]
+            if not members:
+                raise ValueError(f"regions.toml: no division of {name!r} found in {e['country']}")
+            gid = -k
+            self.places[gid] = _Rec(gid, name, "region", "RGN", e["country"], None, None, None, 0)
+            self.region_members[gid] = members
+            self.add_name(name, gid, MAIN)
+            for n in e.get("names", []):
+                self.add_name(n, gid)
 
     def read_supplement(self, file: Path, gid_by_iso: dict[str, int]) -> int:
         """A GeoNames dump file (19 tab-separated columns): populated places and divisions."""
@@ -470,6 +495,17 @@ class _Builder:
                 r.lat, r.lon = _area_centroid(lat[idx], lon[idx]) if r.kind == "admin1" else \
                     _centre(lat[idx], lon[idx], trim=False)
                 r.population = int(pop[idx].sum())
+        for gid, members in getattr(self, "region_members", {}).items():
+            idx = [i for g in members for i in (by_a1.get(self.places[g].admin1_code, ())
+                                                 if self.places[g].kind == "admin1" else by_a2.get(g, ()))]
+            if not idx:  # districts whose towns GeoNames files under no district (South Ossetia's)
+                idx = [i for a1 in {self.places[g].admin1_code for g in members} for i in by_a1.get(a1, ())]
+            r = self.places[gid]
+            if idx:
+                r.lat, r.lon = _area_centroid(lat[idx], lon[idx])
+                r.population = int(pop[idx].sum())
+                a1 = {cities[i].admin1_code for i in idx}
+                r.admin1_code = a1.pop() if len(a1) == 1 else None
         fixed = {}
         for line in _data_file("geo/country_points.tsv").read_text("utf-8").splitlines():
             if line and not line.startswith("#"):

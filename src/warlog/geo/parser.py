@@ -48,7 +48,7 @@ STRAY_POPULATION = 20_000  # a town abroad smaller than this needs support from 
 PASSES = 3  # ranking passes: each sees where the previous one put the other names
 _AGE_AFTER = re.compile(r", \d{1,3},")
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
-              "continent": "region"}
+              "continent": "region", "region": "region"}
 
 
 @dataclass(slots=True)
@@ -197,7 +197,7 @@ class Geoparser:
             return None
         kinds = {p.kind for p in cands}
         # a country, a continent or a sizeable first-level division (not one of Slovenia's 200 municipalities)
-        big_kind = any(p.kind in ("country", "continent") or (p.kind == "admin1" and p.population >= 100_000)
+        big_kind = any(p.kind in ("country", "continent", "region") or (p.kind == "admin1" and p.population >= 100_000)
                        for p in cands)
         if key in self.demonyms and "country" not in kinds:
             return None
@@ -414,7 +414,8 @@ class Geoparser:
             end += 1
         return PlaceMention(
             start=m.start, end=end, text=text[m.start:end], name=p.admin1 if p.kind == "admin1" and p.admin1 else p.name,
-            geonameid=p.geonameid, lat=p.lat, lon=p.lon, country=p.country, admin1=p.admin1,
+            geonameid=p.geonameid if p.geonameid > 0 else None,  # a region of regions.toml: not GeoNames'
+            lat=p.lat, lon=p.lon, country=p.country, admin1=p.admin1,
             feature=p.feature, precision=_PRECISION.get(p.kind, "unknown"), score=round(m.score, 3),
             phrase_start=m.phrase_start, phrase_end=m.phrase_end,
         )
