@@ -255,8 +255,12 @@ def eval_(
 
 
 @app.command("eval-set")
-def eval_set(gold_dir: Annotated[Path, typer.Argument(help="folder of gold files")]) -> None:
+def eval_set(
+    gold_dir: Annotated[Path, typer.Argument(help="folder of gold files")],
+    reliability: Annotated[bool, typer.Option("--reliability", help="also print the confidence reliability table")] = False,
+) -> None:
     """Extract and score every gold file in a folder."""
+    from warlog.evaluate.calibration import calibration_pairs, format_reliability_table, reliability_table
     from warlog.evaluate.events import EvaluationInputError, evaluate_gold_set
 
     try:
@@ -265,6 +269,8 @@ def eval_set(gold_dir: Annotated[Path, typer.Argument(help="folder of gold files
         typer.echo(f"warlog: {exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo(report.format())
+    if reliability:
+        typer.echo(format_reliability_table(reliability_table(calibration_pairs(report))))
 
 
 @app.command()

@@ -158,3 +158,15 @@ def test_schema_prints_the_event_json_schema():
 def test_the_schema_file_in_the_repo_is_current():
     assert (REPO / "schema" / "event.schema.json").read_text() == schema_text(), (
         "regenerate it: warlog schema > schema/event.schema.json")
+
+
+def test_eval_set_prints_the_reliability_table_on_request(tmp_path):
+    import shutil
+
+    gold = Path(__file__).resolve().parents[1] / "data" / "gold"
+    for suffix in (".json", ".txt"):
+        shutil.copy(gold / f"lgl-42573065{suffix}", tmp_path)
+    result = run("eval-set", tmp_path, "--reliability")
+    assert result.exit_code == 0, result.output
+    assert "event F1" in result.output
+    assert "0.80-1.00" in result.output and "expected calibration error" in result.output
