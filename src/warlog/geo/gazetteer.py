@@ -278,6 +278,7 @@ class _Builder:
         designators = "|".join(re.escape(w) for w in ctx["division_nouns"])
         self.designator_tail = re.compile(rf"\s+(?:{designators})$", re.IGNORECASE)
         self.admin1_name: dict[str, str] = {}  # "RU.61" -> "Rostov Oblast"
+        self.region_members: dict[int, list[int]] = {}  # region id -> its divisions (regions.toml)
 
     # names ---------------------------------------------------------------------------------
     def add_name(self, name: str, gid: int, flags: int = 0, *, variants: bool = True) -> None:
@@ -427,7 +428,6 @@ class _Builder:
         for key, gid in self.names:
             if key in wanted and gid in self.places and self.places[gid].kind in ("admin1", "admin2"):
                 found[key].append(gid)
-        self.region_members: dict[int, list[int]] = {}
         for k, (name, e) in enumerate(sorted(entries.items()), start=1):
             members = [g for d in e["divisions"] for g in found.get(norm(d), ())
                        if (self.places[g].admin1_code or "").startswith(e["country"] + ".")]
@@ -495,7 +495,7 @@ class _Builder:
                 r.lat, r.lon = _area_centroid(lat[idx], lon[idx]) if r.kind == "admin1" else \
                     _centre(lat[idx], lon[idx], trim=False)
                 r.population = int(pop[idx].sum())
-        for gid, members in getattr(self, "region_members", {}).items():
+        for gid, members in self.region_members.items():
             idx = [i for g in members for i in (by_a1.get(self.places[g].admin1_code, ())
                                                  if self.places[g].kind == "admin1" else by_a2.get(g, ()))]
             if not idx:  # districts whose towns GeoNames files under no district (South Ossetia's)
