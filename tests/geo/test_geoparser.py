@@ -159,3 +159,7 @@ def test_single_name_with_an_age_is_a_person(geoparser):
 
 def test_capital_speaking_for_its_government_is_still_a_place(geoparser, place_named):
     assert place_named(geoparser.parse("Tbilisi says the separatists fired first."), "Tbilisi").country == "GE"
+
+
+def test_a_tribe_named_like_its_land_is_people_not_a_place(geoparser):
+    assert not any(m.text == "Samburu" for m in geoparser.parse("Raiders attacked the Samburu tribe at dawn."))

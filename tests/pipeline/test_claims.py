@@ -55,3 +55,14 @@ def test_every_claim_span_points_at_its_words(extract):
         for c in e.claims:
             assert text[c.span[0]:c.span[1]] == c.text
             assert text[c.cue_span[0]:c.cue_span[1]] == c.cue
+
+
+def test_a_dispute_word_describing_the_victims_does_not_dispute(extract):
+    (e,) = extract("Police shot two men in Nalchik on Tuesday who failed to stop at a checkpoint, "
+                   "a police spokesman said.", PUBLISHED)
+    assert [c.stance for c in e.claims] == ["asserts"]
+
+
+def test_a_dispute_word_about_the_incident_disputes(extract):
+    (e,) = extract("Rebels attacked an army post in Nalchik on Tuesday. The army said the attack failed.", PUBLISHED)
+    assert "disputes" in [c.stance for c in e.claims]

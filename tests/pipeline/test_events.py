@@ -122,3 +122,26 @@ def test_the_region_refers_back_to_the_region_named_before(extract):
 def test_a_region_named_by_its_divisions_locates_an_event(extract):
     e = only(extract("Militias attacked a village in Darfur on Monday, killing twelve civilians.", PUBLISHED))
     assert (e.location.name, e.location.country, e.location.geonameid) == ("Darfur", "SD", None)
+
+
+def test_a_place_inside_a_described_resort_locates_the_event(extract):
+    e = only(extract("A gun battle between soldiers and gunmen ended at the holiday resort of Acapulco on Saturday.",
+                     PUBLISHED))
+    assert e.location.name.startswith("Acapulco")
+
+
+def test_a_place_in_apposition_to_a_place_noun_locates_the_event(extract):
+    e = only(extract("In the Chechen capital, Grozny, police fatally shot three men Friday who refused to stop their car at a "
+                     "roadblock and began firing at officers, a police spokesman said.",
+                     PUBLISHED))
+    assert e.location.name == "Grozny"
+
+
+def test_victims_who_were_firing_make_the_killing_a_battle(extract):
+    e = only(extract("On Tuesday in Nalchik, police shot dead three men who had been firing at a patrol.", PUBLISHED))
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
+
+
+def test_unarmed_victims_make_the_killing_violence_against_civilians(extract):
+    e = only(extract("On Tuesday in Nalchik, police shot dead three men who had refused to stop their car.", PUBLISHED))
+    assert e.type == "Violence against civilians"

@@ -83,7 +83,17 @@ def _content(verb: Token, sent: Span) -> tuple[int, int]:
 
 def _has_dispute_word(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.lemma_.lower() in words or t.lower_ in words for t in span)
+    if span is None:
+        return False
+    for t in span:
+        if t.lemma_.lower() not in words and t.lower_ not in words:
+            continue
+        # "shot four men who failed to stop their car": a word describing someone in a relative
+        # clause says nothing about how the incident went
+        if any(a.dep_ in ("relcl", "acl") and span.start <= a.i < span.end for a in [t, *t.ancestors]):
+            continue
+        return True
+    return False
 
 
 def _negated(verb: Token) -> bool:

@@ -622,8 +622,23 @@ class EventFinder:
             # "struck the city of Dnipro": a place is where, not whom; its country is the target side
             target = ActorMention(start=target.start, end=target.end, text=target.text, name=target.name,
                                   side=target.side, kind="civilians" if cls.name == "attack" else target.kind)
+        if target is not None and target.kind in (None, "civilians") and self._fought_back(obj):
+            target = ActorMention(start=target.start, end=target.end, text=target.text, name=target.name,
+                                  side=target.side, kind="armed_group")
         m.initiator = initiator
         m.target = target
+
+    def _fought_back(self, victims: Token | None) -> bool:
+        """"shot four men who ... began shooting at officers": victims told as firing or attacking
+        in their own relative clause were armed, and the killing an exchange of fire (a battle)."""
+        if victims is None:
+            return False
+        fighting = {"attack", "weapon_use", "clash", "kill"}
+        for rel in (c for c in victims.children if c.dep_ == "relcl"):
+            for t in rel.subtree:
+                if t.pos_ == "VERB" and fighting & set(self.lex.verb_classes.get(t.lemma_.lower(), ())):
+                    return True
+        return False
 
     def _place_at_token(self, token: Token | None) -> bool:
         return token is not None and self._place_at(token) is not None
@@ -701,6 +716,16 @@ class EventFinder:
             return bool(t.dep_ in ("dobj", "nsubjpass", "npadvmod") and t.head.lemma_.lower() in self.lex.verb_classes)
         return False
 
+    def _apposed_place_noun(self, root: Token) -> Token | None:
+        """"In the Dagestani capital, Makhachkala, police shot ...": the parser often hangs a name set off
+        by commas on the comma; the place noun before the comma says where the name stands."""
+        doc = self.doc
+        if root.i < 2 or doc[root.i - 1].text != "," or root.dep_ in ("pobj", "dobj", "appos"):
+            return None
+        closed = root.i + 1 >= len(doc) or doc[root.i + 1].is_punct
+        noun = doc[root.i - 2]
+        return noun if closed and noun.lemma_.lower() in self.lex.place_nouns and noun.dep_ in ("pobj", "dobj") else None
+
     def _place_candidates(self, sent: Span, m: EventMention | None = None) -> list[tuple[PlaceMention, Token]]:
         """Places of occurrence told in a sentence (not countries acting, not "made by North Korea")."""
         actor_spans = [] if m is None else [
@@ -714,7 +739,7 @@ class EventFinder:
             ptok = self.doc.char_span(p.start, p.end, alignment_mode="expand")
             if ptok is None:
                 continue
-            root = ptok.root
+            root = self._apposed_place_noun(ptok.root) or ptok.root
             if self._actor_use(root) or not self._locative(root):
                 continue
             out.append((p, root))
@@ -882,6 +907,8 @@ class EventFinder:
         if is_verb or token.lemma_.lower() not in self.lex.anaphora_nouns:
             return False
         mods = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "amod")}
+        if any(c.tag_ == "JJS" for c in token.children):
+            return False  # "the fiercest fighting in years": a superlative describes, it does not point back
         has_args = any(c.dep_ == "prep" and self._direct_place(token) for c in token.children)
         return bool(mods & self.lex.anaphora_determiners) and not has_args
 

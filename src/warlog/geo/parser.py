@@ -222,7 +222,9 @@ class Geoparser:
             main=any(f & MAIN for _, f in entries),
             prep=bool(prev and prev_gap == " " and (prev.lower in ctx.place_prepositions
                                                     or before.strip() in ctx.place_prepositions)),
-            designator=bool(nxt and next_gap == " " and nxt.lower in ctx.division_nouns | ctx.settlement_nouns),
+            # "the Rostov region", and "the Chechen capital, Grozny," (a name set off after its kind)
+            designator=bool(nxt and next_gap == " " and nxt.lower in ctx.division_nouns | ctx.settlement_nouns)
+            or bool(prev and prev_gap.strip() == "," and prev.lower in ctx.settlement_nouns),
             comma_place=after_comma_place or self._container_follows(toks, j, text),
             common=common, sentence_initial=sentence_initial,
             titled=bool(prev and prev.lower.rstrip(".") in ctx.person_titles and prev_gap.strip(".") == " "),

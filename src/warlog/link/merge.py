@@ -115,13 +115,35 @@ def _places_agree(a, b) -> tuple[bool, float]:
 QUIET_FAMILIES = {"remote", "violence", "battle", "territory"}
 
 
-# a killing told beside a strike is usually what the strike did ("shelling of the market kills 12")
-KINDRED_FAMILIES = {frozenset({"violence", "remote"})}
+# a killing told beside a strike or a fight is usually what it did ("shelling of the market kills 12",
+# "the eleven people were killed when rustlers stormed a village")
+KINDRED_FAMILIES = {frozenset({"violence", "remote"}), frozenset({"violence", "battle"})}
+# weapons fired in a fight are part of the fight: "a gun battle ... were met by hitmen lobbing hand grenades"
+FIGHT_DETAIL_CLASSES = {"weapon_use", "explosion"}
+# what follows a fight in the next sentence, with no place or day of its own, is its aftermath, one event
+# in ACLED's coding: "Following the battle, the army seized a huge arsenal", "Five people were arrested"
+AFTERMATH_FAMILIES = {"seizure", "arrest"}
+VIOLENT_FAMILIES = {"battle", "remote", "violence"}
 
 
-def _compatible(m: EventMention, c: Cluster) -> tuple[bool, float]:
+def _kindred(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset()) -> bool:
+    """Whether a telling of another family than the incident's may still tell the same incident.
+    `echoes`: sentences that refer back to a fight ("Following the battle, ...")."""
     family = FAMILY.get(m.event_class, m.event_class)
-    if family != c.family and frozenset({family, c.family}) not in KINDRED_FAMILIES:
+    if family == c.family or frozenset({family, c.family}) in KINDRED_FAMILIES:
+        return True
+    if c.family == "battle" and m.event_class in FIGHT_DETAIL_CLASSES and m.place is None:
+        return True
+    if {family, c.family} == {"battle", "remote"} and any(x.sentence == m.sentence for x in c.mentions):
+        return True  # "killed in a shootout as rustlers attacked the tribe"
+    if family in AFTERMATH_FAMILIES and c.family in VIOLENT_FAMILIES and m.place is None and m.time is None:
+        last = c.last_sentence_before(m.sentence)
+        return last is not None and (m.sentence - last <= 1 or m.sentence in echoes)
+    return False
+
+
+def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset()) -> tuple[bool, float]:
+    if not _kindred(m, c, echoes):
         return False, 0.0
     ok, score = _places_agree(m.place, c.place())
     if not ok:
@@ -143,6 +165,9 @@ def _compatible(m: EventMention, c: Cluster) -> tuple[bool, float]:
         if m.time.value_start != day:
             return False, 0.0
         score += 1.0
+    elif (m.time is not None and day and not m.time_is_report_time and m.time.value_start and m.time.value_end
+          and not m.time.value_start <= day <= m.time.value_end):
+        return False, 0.0  # "last weekend" cannot tell an incident of last Thursday
     side = c.initiator_side()
     if m.initiator is not None and m.initiator.side and side:
         if not m.initiator_from_culprit:
@@ -176,18 +201,15 @@ def _counts_agree(a, b) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a and (a.min == b.min or a.max == b.max)
 
 
-def _unit_compatible(unit: list[EventMention], c: Cluster) -> tuple[bool, float]:
-    total = 0.0
+def _unit_compatible(unit: list[EventMention], c: Cluster, echoes: frozenset[int] = frozenset()) -> tuple[bool, float]:
+    """A unit ties as strongly as its best-tied mention; a conflicting count keeps its penalty."""
+    scores = []
     for m in unit:
-        ok, score = _compatible(m, c)
+        ok, score = _compatible(m, c, echoes)
         if not ok:
             return False, 0.0
-        total = max(total, score)
-    # a unit ties by the union of what its mentions say
-    weapons = {w for m in unit for w, _, _ in m.weapons}
-    if weapons & c.weapons() and all(not m.weapons for m in unit[:1]):
-        total += 0.0
-    return True, total
+        scores.append(score)
+    return True, max(scores)
 
 
 def _units(mentions: list[EventMention]) -> list[list[EventMention]]:
@@ -224,10 +246,11 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         else:
             best.mentions.append(m)
 
+    echoes = frozenset(m.sentence for m in anaphoric if not m.generic and FAMILY.get(m.event_class) in VIOLENT_FAMILIES)
     for unit in _units(floating):
         best, best_score = None, 0.0
         for c in clusters:
-            ok, score = _unit_compatible(unit, c)
+            ok, score = _unit_compatible(unit, c, echoes)
             if not ok:
                 continue
             last = c.last_sentence_before(unit[0].sentence)
@@ -246,7 +269,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         for c in clusters:
             if m.generic and not _compatible(m, c)[0]:
                 continue
-            if FAMILY.get(m.event_class, m.event_class) != c.family and not (
+            if not _kindred(m, c) and not (
                 c.family in ("remote", "violence") and m.event_class in ("attack", "kill", "intercept", "explosion")
             ):
                 continue
@@ -291,7 +314,9 @@ def _event_type(c: Cluster) -> tuple[str, str]:
         w = lexicon.weapon_of(name)
         if w is not None and w.subtype:
             subtypes.append(w.subtype)
-    main = max(mentions, key=lambda m: (m.strength + (0.2 if not m.anaphoric else 0), -m.trigger_start))
+    # the incident's own family names it: an arrest after a battle leaves it a battle
+    own = [m for m in mentions if FAMILY.get(m.event_class, m.event_class) == c.family] or mentions
+    main = max(own, key=lambda m: (m.strength + (0.2 if not m.anaphoric else 0), -m.trigger_start))
     if c.family in ("remote", "violence"):
         if subtypes:
             order = ["Suicide bomb", "Chemical weapon", "Remote explosive/landmine/IED", "Air/drone strike",

@@ -1,0 +1,52 @@
+"""Tellings of one incident become one event; tellings of two incidents stay two (warlog.link.merge)."""
+
+PUBLISHED = "2024-03-15"  # a Friday
+
+
+def only(events):
+    assert len(events) == 1, [e.summary for e in events]
+    return events[0]
+
+
+def test_deaths_told_with_the_raid_that_caused_them_are_one_event(extract):
+    text = ("Gunmen killed nine people near the town of Garissa on Tuesday, the governor said. "
+            "The nine people were killed when the gunmen stormed a farm at dawn.")
+    e = only(extract(text, PUBLISHED))
+    assert e.casualties.killed.min == 9
+    assert e.location.name == "Garissa"
+
+
+def test_weapons_fired_during_a_gun_battle_belong_to_the_battle(extract):
+    text = ("A three-hour gun battle between soldiers and gunmen left 12 dead in the port city of Mombasa on Sunday. "
+            "The soldiers were met by gunmen lobbing hand grenades and firing rifles.")
+    e = only(extract(text, PUBLISHED))
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
+    assert "grenade" in e.weapons
+
+
+def test_arrests_and_seizures_after_a_battle_are_its_aftermath_not_new_events(extract):
+    text = ("Soldiers fought gunmen for two hours in the city of Tampico on Saturday, leaving six dead. "
+            "Following the battle, the army seized 20 rifles. Four people were arrested.")
+    e = only(extract(text, PUBLISHED))
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
+
+
+def test_an_arrest_told_apart_from_any_fight_is_its_own_event(extract):
+    text = ("Soldiers fought gunmen in the city of Tampico on Saturday, leaving six dead. "
+            "Ministers met to discuss the budget. Officials praised the new road. "
+            "Police arrested four people in Monterrey on Thursday.")
+    events = extract(text, PUBLISHED)
+    assert {e.subtype for e in events} == {"Armed clash", "Arrests"}
+
+
+def test_a_shootout_and_the_attack_it_was_part_of_are_one_event(extract):
+    e = only(extract("Thirty people were killed in a shootout on Monday as raiders attacked herders near Lodwar.",
+                     PUBLISHED))
+    assert e.casualties.killed.min == 30
+
+
+def test_a_superlative_fight_is_a_new_incident_not_a_reference_back(extract):
+    text = ("Heavy fighting near the town of Gori killed four people on Thursday. "
+            "Tensions rose after the fiercest fighting in years left six dead last weekend.")
+    events = extract(text, PUBLISHED)
+    assert sorted(e.casualties.killed.min for e in events) == [4, 6]
