@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from warlog.extract import lexicon
 from warlog.extract.actors import ActorResolver, resolver_for, side_of_word
 from warlog.extract.claims import hedge_words, unverified_sentences
+from warlog.extract.places import UNLISTED
 from warlog.extract.time import resolve_relative
 from warlog.geo import country_name, get_geoparser
 from warlog.geo.lexicon import context as geo_context
@@ -40,6 +41,18 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "begin", 
                "undertake", "step", "perform", "pay", "report", "suffer", "see", "claim", "unleash",
                "include", "be", "open"}
 HEADLINE_BULLET = re.compile(r"^\s*[-•*–]\s+")
+
+
+def _locatable(p: PlaceMention) -> bool:
+    """A place an event can be at: resolved to a point, or a settlement the text names that the
+    gazetteer lacks ("the village of Prisi") - an unresolved name is not one."""
+    return p.lat is not None or p.feature == UNLISTED
+
+
+def _comes_under(t: Token) -> bool:
+    """"Tamarasheni came under fire": the subject of "come under" is where it happened, not who acted."""
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in t.head.children)
 
 
 def _clause(token: Token) -> list[Token]:
@@ -487,7 +500,7 @@ class EventFinder:
         return None
 
     def _places_in_sentence_containing(self, char: int) -> list[PlaceMention]:
-        return [p for p in self.places if p.lat is not None and abs(p.start - char) < 400]
+        return [p for p in self.places if _locatable(p) and abs(p.start - char) < 400]
 
     def _direct_place(self, token: Token) -> PlaceMention | None:
         """A place attached to the trigger itself: "attack on Dnipro", "fighting in Bakhmut"."""
@@ -686,6 +699,8 @@ class EventFinder:
     def _actor_use(self, root: Token) -> bool:
         """A country or city named as someone who acts or speaks: "Moscow accused Kyiv", "Ukraine's
         defence ministry", "a terror attack by Ukraine" - not where anything happened."""
+        if _comes_under(root):
+            return False
         if root.dep_ in ("nsubj", "poss") or root.tag_ == "POS":
             return True
         if root.dep_ == "nmod" and any(c.tag_ == "POS" for c in root.children):
@@ -702,6 +717,8 @@ class EventFinder:
             if t.dep_ in ("compound", "appos", "conj", "nmod", "amod") and t.head.i != t.i:
                 t = t.head
                 continue
+            if _comes_under(t):
+                return True  # "the village of Prisi came under attack"
             if t.dep_ == "pobj":
                 prep = t.head
                 word = prep.lower_
@@ -732,7 +749,7 @@ class EventFinder:
             (a.start, a.end) for a in (m.initiator, m.target) if a is not None and a.kind not in (None, "civilians")]
         out = []
         for p in self.places:
-            if not (sent.start_char <= p.start < sent.end_char) or p.lat is None:
+            if not (sent.start_char <= p.start < sent.end_char) or not _locatable(p):
                 continue
             if any(s <= p.start < e for s, e in actor_spans):
                 continue
@@ -800,7 +817,7 @@ class EventFinder:
         kinds = ANAPHORIC_PLACE_PRECISIONS.get(noun, ANAPHORIC_PLACE_PRECISIONS["there"])
         start = self.sents[max(0, m.sentence - 2)].start_char
         named = [p for p in self.places if start <= p.start < m.trigger_start and p.precision in kinds
-                 and p.lat is not None]
+                 and _locatable(p)]
         return named[-1] if named else None
 
     def _direction_place(self, region: set[int]) -> PlaceMention | None:

@@ -1,17 +1,166 @@
-"""Places: the spaCy component that puts the geoparser's place mentions on the Doc.
+"""Places: the spaCy component that puts the place mentions on the Doc.
 
-Recognition and resolution are warlog.geo's; this stage only runs it over the parsed document.
+Recognition and resolution of gazetteer places are warlog.geo's; this stage runs it over the parsed
+document, then adds the settlements the text names by their kind but the gazetteer does not hold
+("the villages of Nuli and Avnevi", "Tamarasheni, a Georgian town near Tskhinvali"). GeoNames'
+cities500 leaves out places under 500 people, and war reporting names such villages all the time.
+They carry the name, the span and (when the phrase says it) the country, and no coordinates: the
+text says where, the gazetteer cannot say more, and warlog does not guess.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from warlog import geo
 from warlog.geo import get_geoparser
+from warlog.geo.lexicon import context
+from warlog.model import PlaceMention
+
+UNLISTED = "UNLISTED"  # feature code of a settlement the text names and the gazetteer lacks
+# lower-case particles inside settlement names: "Mais al-Jabal", "Rostov-on-Don", "Nova Kakhovka"
+NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ibn", "bin", "de", "la", "du", "des", "di"}
+# "the Georgian-controlled village": a demonym telling who holds it, not the country it lies in
+CONTROL_WORDS = {"controlled", "held", "occupied", "run", "administered", "seized"}
 
 
 @Language.component("warlog_places")
 def places_component(doc: Doc) -> Doc:
-    doc._.places = get_geoparser().parse(doc.text, doc=doc)
+    found = get_geoparser().parse(doc.text, doc=doc)
+    doc._.places = sorted(found + unlisted_settlements(doc, found), key=lambda p: p.start)
     return doc
+
+
+def unlisted_settlements(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Settlements named with their kind whose names no gazetteer mention covers."""
+    nouns = context().settlement_nouns
+    taken = [(p.start, p.end) for p in found]
+    out: list[PlaceMention] = []
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN" or (lemma not in nouns and t.lower_ not in nouns):
+            continue
+        phrase_start = _phrase_start(t)
+        country = _country_in(doc[phrase_start.i:t.i])
+        names = _names_after_of(t) + _name_before_description(t, phrase_start)
+        container = _container_after(doc, max(names[-1][1], t.i + 1), found) if names else None
+        for name_start, name_end in names:
+            span = doc[name_start:name_end]
+            start, end = span.start_char, span.end_char
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if t.i < name_start:  # the whole "villages of Nuli and Avnevi" for each
+                p_start, p_end = phrase_start.idx, doc[names[-1][1] - 1].idx + len(doc[names[-1][1] - 1])
+            else:
+                p_start, p_end = start, t.idx + len(t)
+            out.append(PlaceMention(
+                start=start, end=end, text=span.text, name=span.text, feature=UNLISTED, precision="city",
+                country=container.country if container is not None else country,
+                admin1=container.admin1 if container is not None else None,
+                score=0.5, phrase_start=p_start, phrase_end=p_end,
+            ))
+            taken.append((start, end))
+    return out
+
+
+def _container_after(doc: Doc, i: int, found: list[PlaceMention]) -> PlaceMention | None:
+    """"the village of Achguara of the Ochamchire district", "the village of X in the Y region": the
+    division or country the text puts the settlement in (its country and province, not its point)."""
+    if i >= len(doc) or doc[i].lower_ not in ("of", "in"):
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    if j >= len(doc):
+        return None
+    at = doc[j].idx
+    return next((p for p in found if p.start == at and p.lat is not None), None)
+
+
+def _phrase_start(noun: Token) -> Token:
+    """The first word of the noun's phrase: "the Georgian-controlled village" -> "the"."""
+    left = [c for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "punct", "npadvmod", "advmod")]
+    return min([noun, *left, *(w for c in left for w in c.subtree)], key=lambda w: w.i)
+
+
+def _country_in(words) -> str | None:
+    """A demonym in the phrase names the country ("a Georgian town"), unless it says who holds it."""
+    toks = list(words)
+    for i, w in enumerate(toks):
+        after = toks[i + 2].lower_ if i + 2 < len(toks) and toks[i + 1].text == "-" else ""
+        if w.is_title and after not in CONTROL_WORDS:
+            country = geo.demonym_country(w.text)
+            if country:
+                return country
+    return None
+
+
+def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A capitalised name starting at token i, with hyphens and particles inside it."""
+    not_names = context().not_places  # "the village of Prisi on Tuesday"
+    if i >= len(doc) or not doc[i].is_title or doc[i].pos_ not in ("PROPN", "NOUN", "ADJ") \
+            or doc[i].lower_ in not_names:
+        return None
+    j = i + 1
+    while j < len(doc) and _continues_name(doc, j, not_names):
+        j += 1
+    while doc[j - 1].text == "-" or doc[j - 1].lower_ in NAME_PARTICLES:
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def _continues_name(doc: Doc, j: int, not_names: frozenset[str]) -> bool:
+    """Whether token j goes on with the name before it: "Nova Petrivka", "Ivano-Frankivsk", "Mais al-Jabal"."""
+    w = doc[j]
+    more = j + 1 < len(doc)
+    if w.text == "-":
+        return doc[j - 1].whitespace_ == "" and more
+    if w.lower_ in NAME_PARTICLES:
+        return more and (doc[j + 1].is_title or doc[j + 1].text == "-")
+    return w.is_title and w.pos_ == "PROPN" and w.lower_ not in not_names
+
+
+def _names_after_of(noun: Token) -> list[tuple[int, int]]:
+    """"the village of Prisi", "the villages of Nuli and Avnevi"."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return []
+    names: list[tuple[int, int]] = []
+    i += 1
+    while True:
+        name = _name_at(doc, i)
+        if name is None:
+            break
+        names.append(name)
+        i = name[1]
+        plural = noun.tag_ in ("NNS", "NNPS")
+        if plural and i + 1 < len(doc) and doc[i].lower_ in ("and", ",") and doc[i + 1].is_title:
+            i += 1
+        elif plural and i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and":
+            i += 2
+        else:
+            break
+    return names
+
+
+def _name_before_description(noun: Token, phrase_start: Token) -> list[tuple[int, int]]:
+    """"Tamarasheni, a Georgian town near Tskhinvali": a name described by an apposition after it."""
+    doc = noun.doc
+    k = phrase_start.i
+    if k < 2 or doc[k].lower_ not in ("a", "an") or doc[k - 1].text != ",":
+        return []
+    end = k - 1
+    start = end - 1
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].text == "-" or doc[start - 1].lower_ in NAME_PARTICLES) \
+            and not doc[start - 1].is_sent_start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    name = _name_at(doc, start)
+    if name is None or name[1] != end:
+        return []
+    # a sentence-initial word or one after a preposition: the name opens a noun phrase of its own
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and not (doc[start].is_sent_start or before.pos_ in ("ADP", "PUNCT", "CCONJ")):
+        return []
+    return [name]

@@ -102,9 +102,13 @@ def _places_agree(a, b) -> tuple[bool, float]:
         return True, 0.0
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True, 3.0
+    if a.lat is None and b.lat is None and (a.name or a.text).lower() == (b.name or b.text).lower():
+        return True, 3.0  # the same village the gazetteer lacks, named twice
     if a.lat is not None and b.lat is not None and km(a, b) <= SAME_PLACE_KM:
         return True, 2.5
     fine, coarse = sorted((a, b), key=lambda p: PRECISION_ORDER.get(p.precision, 9))
+    if fine.lat is None and fine.country is None and coarse.precision in ("country", "region", "admin1"):
+        return True, 0.5  # a village the gazetteer lacks may lie anywhere in a country told with it
     if coarse.precision in ("country", "region", "admin1") and coarse.country and coarse.country == fine.country:
         if coarse.precision == "admin1" and coarse.admin1 and fine.admin1 and coarse.admin1 != fine.admin1:
             return False, 0.0
@@ -255,7 +259,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
                 continue
             last = c.last_sentence_before(unit[0].sentence)
             if last is not None and unit[0].sentence - last <= 1:
-                score += 0.5 if c.family == "remote" else 1.0
+                score += 1.0
             # a telling with no place joins an incident only when something ties them
             if score >= 1.0 and score > best_score:
                 best, best_score = c, score
@@ -278,7 +282,8 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
                 best, best_sentence = c, last
         if best is not None:
             best.mentions.append(m)
-        elif not m.generic and (m.casualties or m.time is not None):
+        elif not m.generic and (m.casualties or m.time is not None or m.place is not None or m.weapons):
+            # "The suicide bombing occurred in the town of Akuressa": told only by reference, still told
             clusters.append(Cluster([m]))
     for c in clusters:
         c.mentions.sort(key=lambda m: m.trigger_start)

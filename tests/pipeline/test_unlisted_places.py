@@ -1,0 +1,51 @@
+"""Settlements the text names by their kind but the gazetteer lacks (warlog.extract.places)."""
+
+from warlog.extract.places import UNLISTED
+
+PUBLISHED = "2024-03-15"
+
+
+def unlisted(parse, text):
+    return [p for p in parse(text)._.places if p.feature == UNLISTED]
+
+
+def test_the_village_of_a_name_the_gazetteer_lacks_is_a_place_without_coordinates(parse):
+    (p,) = unlisted(parse, "Rebels shelled the village of Zorvakhi on Monday.")
+    assert (p.text, p.lat, p.lon, p.geonameid, p.precision) == ("Zorvakhi", None, None, None, "city")
+
+
+def test_a_plural_settlement_noun_lists_every_village(parse):
+    names = [p.text for p in unlisted(parse, "Militants attacked the villages of Zorvakhi and Pelmetsi.")]
+    assert names == ["Zorvakhi", "Pelmetsi"]
+
+
+def test_a_described_name_takes_the_country_of_its_description(parse):
+    (p,) = unlisted(parse, "Zorvakhi, a Georgian village near the border, came under fire.")
+    assert (p.text, p.country) == ("Zorvakhi", "GE")
+
+
+def test_who_controls_a_village_is_not_its_country(parse):
+    (p,) = unlisted(parse, "The Russian-controlled village of Zorvakhi was shelled.")
+    assert p.country is None
+
+
+def test_the_division_it_is_told_in_gives_its_country_and_province(parse):
+    (p,) = unlisted(parse, "A mine exploded in the village of Zorvakhi in the Kherson region.")
+    assert p.country == "UA"
+
+
+def test_a_weekday_after_the_name_is_not_part_of_it(parse):
+    (p,) = unlisted(parse, "Troops entered the town of Mais al-Jabal on Tuesday.")
+    assert p.text == "Mais al-Jabal"
+
+
+def test_a_village_the_gazetteer_holds_is_left_to_the_geoparser(parse):
+    assert unlisted(parse, "Troops entered the village of Staromaiorske.") == []
+
+
+def test_two_unlisted_villages_struck_are_two_events(extract):
+    text = ("Separatists attacked the village of Zorvakhi on Monday, officials said. "
+            "The village of Pelmetsi came under attack on Monday, according to the interior ministry.")
+    events = extract(text, PUBLISHED)
+    assert sorted(e.location.name for e in events) == ["Pelmetsi", "Zorvakhi"]
+    assert all(e.location.lat is None for e in events)
