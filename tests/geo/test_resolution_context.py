@@ -80,3 +80,13 @@ def test_area_centroid_weights_area_not_towns():
 def test_area_centroid_across_the_antimeridian():
     la, lo = _area_centroid(np.array([65.0, 65.0]), np.array([179.9, -179.9]))
     assert abs(la - 65.25) < 0.01 and (lo > 179 or lo < -179)
+
+
+def test_ambiguous_names_told_together_resolve_near_each_other(geoparser):
+    # every name has namesakes in several states and no state is named: the pair that lies together wins
+    text = "Deputies in Walker County said the driver was taken to a hospital in Huntsville."
+    got = {m.text: m.admin1 for m in geoparser.parse(text)}
+    assert got == {"Walker County": "Texas", "Huntsville": "Texas"}
+    text = "A man from Paris was arrested in Henry County on Tuesday, deputies said."
+    got = {m.text: m.admin1 for m in geoparser.parse(text)}
+    assert got["Paris"] == got["Henry County"] and got["Paris"] is not None

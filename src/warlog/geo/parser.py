@@ -80,6 +80,7 @@ class Mention:
     country_hint: str | None = None  # "the Ukrainian city of X", "Ukraine's X region"
     container: int | None = None  # index of the mention Y in "X, Y"
     candidates: list[Place] = field(default_factory=list)
+    probs: list[float] | None = None  # the last ranking pass's probability of each candidate
     choice: Place | None = None
     score: float = 0.0
 
