@@ -90,3 +90,13 @@ def test_ambiguous_names_told_together_resolve_near_each_other(geoparser):
     text = "A man from Paris was arrested in Henry County on Tuesday, deputies said."
     got = {m.text: m.admin1 for m in geoparser.parse(text)}
     assert got["Paris"] == got["Henry County"] and got["Paris"] is not None
+
+
+def test_a_capital_opening_the_sentence_is_not_part_of_a_longer_name(geoparser):
+    mentions = geoparser.parse("The Tuscaloosa school board met on Monday. In Birmingham the vote was delayed.")
+    assert {"Tuscaloosa", "Birmingham"} <= set(_texts(mentions))
+
+
+def test_an_institution_noun_after_a_place_is_not_another_place(geoparser):
+    mentions = geoparser.parse("Officers of the Lubbock Police Department said the road was closed.")
+    assert _texts(mentions) == ["Lubbock"]
