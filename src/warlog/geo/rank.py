@@ -90,7 +90,7 @@ class DocumentContext:
         self.sent_countries: dict[int, Counter] = {k: Counter(v) for k, v in sent_countries.items()}
         self.divisions: Counter = Counter()
         self.sent_divisions: dict[int, Counter] = {}
-        self.points: list[tuple[str, float, float]] = []
+        self.points: list[tuple[str, int, float, float]] = []
         self.by_key: dict[str, list[tuple[int, Place]]] = {}  # other mentions of a name: where they went
         # what each name itself added: a name does not vouch for itself ("Mansfield" five times is
         # not five votes for England), so features subtract it
@@ -120,7 +120,7 @@ class DocumentContext:
                     self.divisions[p.admin1_code] += w
                     self.sent_divisions.setdefault(m.sentence, Counter())[p.admin1_code] += w
                 if previous is not None and p.lat is not None and p.kind in ("city", "admin2", "admin1"):
-                    self.points.append((m.key, p.lat, p.lon))
+                    self.points.append((m.key, p.geonameid, p.lat, p.lon))
             if m.country_hint:
                 self.countries[m.country_hint] += 1
                 self.sent_countries.setdefault(m.sentence, Counter())[m.country_hint] += 1
@@ -132,9 +132,11 @@ class DocumentContext:
     def _support(self, mentions) -> None:
         """Joint resolution, softly: how much each candidate is backed by the candidates of the
         document's other names, each weighted by how likely the last pass found it (all alike before
-        the first). "coherence": their weight near it (e^(-d / 50 km)); "admin1_support": their weight
-        in its first-level division. Both are shares of the other names, so a namesake in the state
-        the whole article is about wins even when the first pass put every name elsewhere."""
+        the first). "coherence": their weight near it (e^(-d / 50 km)), summed and squashed to 0..1
+        (1 - e^-sum); "admin1_support": their weight in its first-level division, as a share of the
+        other names. So a namesake in the state the whole article is about wins even when the first
+        pass put every name elsewhere. A place does not back itself under another name ("Henry" and
+        "Henry County")."""
         keys: dict[str, list] = {}
         for m in mentions:
             probs = m.probs
@@ -171,18 +173,25 @@ class DocumentContext:
                 np.sin((lo[:, None] - lo[None, :]) / 2) ** 2
             d = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
             kern = np.exp(-d / COHERENCE_KM)
-            kern[key_idx[li][:, None] == key_idx[li][None, :]] = 0.0
-            coh = kern @ weight[li] / others
+            gid = np.array([rows[i][1] for i in li])
+            # not the name's own other candidates, and not the same place under another name ("Henry"
+            # of "Henry County" and "Henry County" do not vouch for each other)
+            kern[(key_idx[li][:, None] == key_idx[li][None, :]) | (gid[:, None] == gid[None, :])] = 0.0
+            coh = kern @ weight[li]
+            coh = 1.0 - np.exp(-coh)
             for i, c in zip(li, coh, strict=True):
                 self.coherence[(names[rows[i][0]], rows[i][1])] = float(c)
         by_a1: dict[str, Counter] = {}
+        same: Counter = Counter()  # weight a place gets from every name that can be it
         for r in rows:
             if r[2]:
                 by_a1.setdefault(r[2], Counter())[r[0]] += r[5]
+                same[r[1]] += r[5]
         for r in rows:
             if r[2]:
                 c = by_a1[r[2]]
-                self.a1_support[(names[r[0]], r[1])] = (sum(c.values()) - c.get(r[0], 0.0)) / others
+                backing = sum(c.values()) - c.get(r[0], 0.0) - (same[r[1]] - r[5])
+                self.a1_support[(names[r[0]], r[1])] = max(0.0, backing) / others
 
     def others(self, key: str) -> tuple[Counter, float, str | None]:
         """The countries the document names apart from `key`'s own mentions, their total and the
@@ -218,7 +227,8 @@ def features(m, idx: int, p: Place, flags: int, ctx: DocumentContext, container:
     sd = ctx.sent_divisions.get(m.sentence, Counter())
     near = 0.0
     if ctx.points and p.lat is not None and kind in ("city", "admin2", "admin1"):
-        d = min((_haversine(p.lat, p.lon, la, lo) for k, la, lo in ctx.points if k != m.key), default=None)
+        d = min((_haversine(p.lat, p.lon, la, lo) for k, g, la, lo in ctx.points
+                 if k != m.key and g != p.geonameid), default=None)
         if d is not None:
             near = max(0.0, 1.0 - d / 1000.0)
     inside = 0.0
