@@ -119,7 +119,7 @@ def test_a_place_does_not_back_itself_under_another_name():
     # "Tallow County" and "Tallow" (with "County" after it) can both be the Ohio county: no support
     ms = [mention("tallow county", [county, far], 0), mention("tallow", [county, far], 20)]
     ctx = DocumentContext(ms, Counter(), {}, None)
-    assert ctx.coherence.get(("tallow county", 1), 0.0) == 0.0
+    assert ctx.coherence.get(("tallow county", 1), 0.0) < 1e-6
     assert ctx.a1_support.get(("tallow county", 1), 0.0) == 0.0
     # a town of the same name next to it does back the Ohio county, and not the Iowa one
     ms = [mention("tallow county", [county, far], 0), mention("tallow", [town], 20)]
