@@ -45,7 +45,7 @@ _CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "la", "le", "du", "des
                          "an", "der", "den", "sur", "al", "el", "y", "and", "the"})
 _MAX_WORDS = 6
 STRAY_POPULATION = 20_000  # a town abroad smaller than this needs support from the rest of the document
-PASSES = 3  # ranking passes: each sees where the previous one put the other names
+PASSES = 4  # ranking passes: each sees where the previous one put the other names
 _AGE_AFTER = re.compile(r", \d{1,3},")
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
               "continent": "region", "region": "region"}
