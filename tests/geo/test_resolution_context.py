@@ -80,3 +80,49 @@ def test_area_centroid_weights_area_not_towns():
 def test_area_centroid_across_the_antimeridian():
     la, lo = _area_centroid(np.array([65.0, 65.0]), np.array([179.9, -179.9]))
     assert abs(la - 65.25) < 0.01 and (lo > 179 or lo < -179)
+
+
+def test_ambiguous_names_told_together_resolve_near_each_other(geoparser):
+    # every name has namesakes in several states and no state is named: the pair that lies together wins
+    text = "Deputies in Walker County said the driver was taken to a hospital in Huntsville."
+    got = {m.text: m.admin1 for m in geoparser.parse(text)}
+    assert got == {"Walker County": "Texas", "Huntsville": "Texas"}
+    text = "A man from Paris was arrested in Henry County on Tuesday, deputies said."
+    got = {m.text: m.admin1 for m in geoparser.parse(text)}
+    assert got["Paris"] == got["Henry County"] and got["Paris"] is not None
+
+
+def test_a_capital_opening_the_sentence_is_not_part_of_a_longer_name(geoparser):
+    mentions = geoparser.parse("The Tuscaloosa school board met on Monday. In Birmingham the vote was delayed.")
+    assert {"Tuscaloosa", "Birmingham"} <= set(_texts(mentions))
+
+
+def test_an_institution_noun_after_a_place_is_not_another_place(geoparser):
+    mentions = geoparser.parse("Officers of the Lubbock Police Department said the road was closed.")
+    assert _texts(mentions) == ["Lubbock"]
+
+
+def test_a_place_does_not_back_itself_under_another_name():
+    from collections import Counter
+
+    from warlog.geo.gazetteer import Place
+    from warlog.geo.parser import Mention
+    from warlog.geo.rank import DocumentContext
+
+    county = Place(1, "Tallow County", "admin2", "ADM2", "US", "Ohio", 40.0, -83.0, 9000, "US.OH")
+    town = Place(2, "Tallow", "city", "PPL", "US", "Ohio", 40.05, -83.02, 3000, "US.OH")
+    far = Place(3, "Tallow County", "admin2", "ADM2", "US", "Iowa", 42.0, -93.0, 9000, "US.IA")
+
+    def mention(key, cands, start):
+        return Mention(start, start + 5, key, 0, 0, 0, tuple((p.geonameid, 1) for p in cands), candidates=cands)
+
+    # "Tallow County" and "Tallow" (with "County" after it) can both be the Ohio county: no support
+    ms = [mention("tallow county", [county, far], 0), mention("tallow", [county, far], 20)]
+    ctx = DocumentContext(ms, Counter(), {}, None)
+    assert ctx.coherence.get(("tallow county", 1), 0.0) < 1e-6
+    assert ctx.a1_support.get(("tallow county", 1), 0.0) == 0.0
+    # a town of the same name next to it does back the Ohio county, and not the Iowa one
+    ms = [mention("tallow county", [county, far], 0), mention("tallow", [town], 20)]
+    ctx = DocumentContext(ms, Counter(), {}, None)
+    assert ctx.coherence[("tallow county", 1)] > 0.5 > ctx.coherence[("tallow county", 3)]
+    assert ctx.a1_support[("tallow county", 1)] == 1.0 and ctx.a1_support[("tallow county", 3)] == 0.0

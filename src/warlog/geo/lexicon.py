@@ -26,6 +26,7 @@ class Context:
     not_places: frozenset[str]
     person_verbs: frozenset[str]
     institution_nouns: frozenset[str]
+    sentence_openers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,6 +37,7 @@ def context() -> Context:
         frozenset(d["feature_after"]), frozenset(d["place_prepositions"]), frozenset(d["person_titles"]),
         {k: (int(v[0]), int(v[1])) for k, v in d["directions"].items()},
         frozenset(d["not_places"]), frozenset(d["person_verbs"]), frozenset(d["institution_nouns"]),
+        frozenset(d.get("sentence_openers", ())),
     )
 
 

@@ -45,7 +45,7 @@ _CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "la", "le", "du", "des
                          "an", "der", "den", "sur", "al", "el", "y", "and", "the"})
 _MAX_WORDS = 6
 STRAY_POPULATION = 20_000  # a town abroad smaller than this needs support from the rest of the document
-PASSES = 3  # ranking passes: each sees where the previous one put the other names
+PASSES = 4  # ranking passes: each sees where the previous one put the other names
 _AGE_AFTER = re.compile(r", \d{1,3},")
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
               "continent": "region", "region": "region"}
@@ -80,6 +80,7 @@ class Mention:
     country_hint: str | None = None  # "the Ukrainian city of X", "Ukraine's X region"
     container: int | None = None  # index of the mention Y in "X, Y"
     candidates: list[Place] = field(default_factory=list)
+    probs: list[float] | None = None  # the last ranking pass's probability of each candidate
     choice: Place | None = None
     score: float = 0.0
 
@@ -203,6 +204,9 @@ class Geoparser:
             return None
         if single_word_direction(key, self.ctx) or key in self.ctx.not_places:
             return None  # "North" of "North Korean", "Western weapons", "on Thursday"
+        if i == j and toks[i].lower in ctx.institution_nouns and chosen and chosen[-1].tok_j == i - 1 \
+                and text[toks[i - 1].end:toks[i].start] == " ":
+            return None  # "Killeen Police Department": the rest of an institution's name after a place
         if key in self._people and not big_kind and not any(p.feature == "PPLC" for p in cands):
             return None  # "Bob Jones ... Jones said": a person's name throughout the document; not a capital
             # speaking for its government ("Tbilisi says")
@@ -230,7 +234,8 @@ class Geoparser:
             titled=bool(prev and prev.lower.rstrip(".") in ctx.person_titles and prev_gap.strip(".") == " "),
             cap_neighbour=not title_case and bool(prev and prev.cap and prev_gap == " " and not sentence_initial
                                and prev.lower not in self.ctx.directions and norm(prev.text) not in self.demonyms
-                               and not (chosen and chosen[-1].tok_j == i - 1))
+                               and not (chosen and chosen[-1].tok_j == i - 1)
+                               and not (prev.lower in ctx.sentence_openers and _opens_sentence(text, toks, sent, i - 1)))
             or (not title_case and bool(nxt and nxt.cap and next_gap == " " and nxt.lower not in ctx.division_nouns)
                 and not self._names_institution(text, toks, i, j, prev)),
             ent=label, multiword=not single_word,
@@ -462,6 +467,12 @@ def _title_case_sentences(toks: list[_Tok]) -> set[int]:
             words[t.sent] += 1
             caps[t.sent] += t.cap
     return {s for s, n in words.items() if n >= 4 and caps[s] / n >= 0.75}
+
+
+def _opens_sentence(text: str, toks: list[_Tok], sent: list[int], k: int) -> bool:
+    """Whether token k is the first word of its sentence (after any opening quote or bracket)."""
+    return k == 0 or sent[k - 1] != sent[k] or text[toks[k - 1].end:toks[k].start].strip() in (
+        "\"", "“", "‘", "'", "(", "-", "—", ":")
 
 
 def single_word_direction(key: str, ctx) -> bool:

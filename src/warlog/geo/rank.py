@@ -14,6 +14,8 @@ import math
 from collections import Counter
 from importlib import resources
 
+import numpy as np
+
 from warlog.geo.gazetteer import MAIN, Place
 
 # --- recognition --------------------------------------------------------------------------------
@@ -56,7 +58,7 @@ FEATURES = (
     "designator_division", "designator_city", "settlement_city", "settlement_other",
     "country_in_document", "country_in_sentence", "country_in_phrase", "division_in_document",
     "division_in_sentence", "in_container", "near_other_places", "division_named_after_city",
-    "same_name_elsewhere", "top_country", "admin1_share",
+    "same_name_elsewhere", "top_country", "admin1_share", "coherence", "admin1_support",
 )
 
 HAND_WEIGHTS = {
@@ -66,7 +68,11 @@ HAND_WEIGHTS = {
     "country_in_sentence": 1.0, "country_in_phrase": 3.0, "division_in_document": 1.5,
     "division_in_sentence": 1.0, "in_container": 5.0, "near_other_places": 1.5,
     "division_named_after_city": -2.0, "same_name_elsewhere": 2.0, "top_country": 1.0, "admin1_share": 1.5,
+    "coherence": 2.0, "admin1_support": 1.5,
 }
+
+COHERENCE_KM = 50.0  # the distance at which another name's candidate counts for e^-1 of its weight
+_LOCAL = ("city", "admin2")
 
 
 def _haversine(lat1, lon1, lat2, lon2) -> float:
@@ -84,7 +90,7 @@ class DocumentContext:
         self.sent_countries: dict[int, Counter] = {k: Counter(v) for k, v in sent_countries.items()}
         self.divisions: Counter = Counter()
         self.sent_divisions: dict[int, Counter] = {}
-        self.points: list[tuple[str, float, float]] = []
+        self.points: list[tuple[str, int, float, float]] = []
         self.by_key: dict[str, list[tuple[int, Place]]] = {}  # other mentions of a name: where they went
         # what each name itself added: a name does not vouch for itself ("Mansfield" five times is
         # not five votes for England), so features subtract it
@@ -114,13 +120,78 @@ class DocumentContext:
                     self.divisions[p.admin1_code] += w
                     self.sent_divisions.setdefault(m.sentence, Counter())[p.admin1_code] += w
                 if previous is not None and p.lat is not None and p.kind in ("city", "admin2", "admin1"):
-                    self.points.append((m.key, p.lat, p.lon))
+                    self.points.append((m.key, p.geonameid, p.lat, p.lon))
             if m.country_hint:
                 self.countries[m.country_hint] += 1
                 self.sent_countries.setdefault(m.sentence, Counter())[m.country_hint] += 1
         self.total = sum(self.countries.values()) or 1.0
         self.areas_total = sum(self.areas.values())
         self._others: dict[str, tuple[Counter, float, str | None]] = {}
+        self._support(mentions)
+
+    def _support(self, mentions) -> None:
+        """Joint resolution, softly: how much each candidate is backed by the candidates of the
+        document's other names, each weighted by how likely the last pass found it (all alike before
+        the first). "coherence": their weight near it (e^(-d / 50 km)), summed and squashed to 0..1
+        (1 - e^-sum); "admin1_support": their weight in its first-level division, as a share of the
+        other names. So a namesake in the state the whole article is about wins even when the first
+        pass put every name elsewhere. A place does not back itself under another name ("Henry" and
+        "Henry County")."""
+        keys: dict[str, list] = {}
+        for m in mentions:
+            probs = m.probs
+            got = keys.setdefault(m.key, [m.candidates, Counter(), 0])
+            if probs is not None:
+                for p, w in zip(m.candidates, probs, strict=True):
+                    got[1][p.geonameid] += w
+                got[2] += 1
+        self.coherence: dict[tuple[str, int], float] = {}
+        self.a1_support: dict[tuple[str, int], float] = {}
+        if len(keys) < 2:
+            return
+        rows = []  # (key index, geonameid, admin1_code, lat, lon, weight, local)
+        names = list(keys)
+        for ki, k in enumerate(names):
+            cands, acc, n = keys[k]
+            uniform = 1.0 / len(cands) if cands else 0.0
+            for p in cands:
+                w = acc[p.geonameid] / n if n else uniform
+                if p.kind in ("city", "admin2", "admin1"):
+                    rows.append((ki, p.geonameid, p.admin1_code, p.lat, p.lon, w, p.kind in _LOCAL and p.lat is not None))
+        if not rows:
+            return
+        others = len(names) - 1
+        key_idx = np.array([r[0] for r in rows])
+        weight = np.array([r[5] for r in rows])
+        local = np.array([r[6] for r in rows])
+        lat = np.radians(np.array([r[3] if r[6] else 0.0 for r in rows]))
+        lon = np.radians(np.array([r[4] if r[6] else 0.0 for r in rows]))
+        li = np.flatnonzero(local)
+        if len(li):
+            la, lo = lat[li], lon[li]
+            a = np.sin((la[:, None] - la[None, :]) / 2) ** 2 + np.cos(la)[:, None] * np.cos(la)[None, :] * \
+                np.sin((lo[:, None] - lo[None, :]) / 2) ** 2
+            d = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+            kern = np.exp(-d / COHERENCE_KM)
+            gid = np.array([rows[i][1] for i in li])
+            # not the name's own other candidates, and not the same place under another name ("Henry"
+            # of "Henry County" and "Henry County" do not vouch for each other)
+            kern[(key_idx[li][:, None] == key_idx[li][None, :]) | (gid[:, None] == gid[None, :])] = 0.0
+            coh = kern @ weight[li]
+            coh = 1.0 - np.exp(-coh)
+            for i, c in zip(li, coh, strict=True):
+                self.coherence[(names[rows[i][0]], rows[i][1])] = float(c)
+        by_a1: dict[str, Counter] = {}
+        same: Counter = Counter()  # weight a place gets from every name that can be it
+        for r in rows:
+            if r[2]:
+                by_a1.setdefault(r[2], Counter())[r[0]] += r[5]
+                same[r[1]] += r[5]
+        for r in rows:
+            if r[2]:
+                c = by_a1[r[2]]
+                backing = sum(c.values()) - c.get(r[0], 0.0) - (same[r[1]] - r[5])
+                self.a1_support[(names[r[0]], r[1])] = max(0.0, backing) / others
 
     def others(self, key: str) -> tuple[Counter, float, str | None]:
         """The countries the document names apart from `key`'s own mentions, their total and the
@@ -156,7 +227,8 @@ def features(m, idx: int, p: Place, flags: int, ctx: DocumentContext, container:
     sd = ctx.sent_divisions.get(m.sentence, Counter())
     near = 0.0
     if ctx.points and p.lat is not None and kind in ("city", "admin2", "admin1"):
-        d = min((_haversine(p.lat, p.lon, la, lo) for k, la, lo in ctx.points if k != m.key), default=None)
+        d = min((_haversine(p.lat, p.lon, la, lo) for k, g, la, lo in ctx.points
+                 if k != m.key and g != p.geonameid), default=None)
         if d is not None:
             near = max(0.0, 1.0 - d / 1000.0)
     inside = 0.0
@@ -181,6 +253,7 @@ def features(m, idx: int, p: Place, flags: int, ctx: DocumentContext, container:
         float(sd.get(p.admin1_code, 0.0) > 0 and kind != "admin1"),
         inside, near, float(namesake and not m.designator), float(elsewhere),
         float(top is not None and p.country == top), ctx.area_share(m.key, p.admin1_code),
+        ctx.coherence.get((m.key, p.geonameid), 0.0), ctx.a1_support.get((m.key, p.geonameid), 0.0),
     ]
 
 
@@ -200,13 +273,18 @@ class LinearRanker:
             container = mentions[m.container].choice if m.container is not None else None
             flags = dict(m.entries)
             best, best_s, second = None, -1e9, -1e9
+            scores = []
             for p in m.candidates:
                 s = self.score(features(m, idx, p, flags.get(p.geonameid, 0), ctx, container))
+                scores.append(s)
                 if s > best_s:
                     best, best_s, second = p, s, best_s
                 elif s > second:
                     second = s
             m.choice = best
+            ex = [math.exp(s - best_s) for s in scores]
+            total = sum(ex)
+            m.probs = [e / total for e in ex]
             margin = best_s - second if second > -1e9 else 5.0
             m.score = 1.0 / (1.0 + math.exp(-margin))
             chosen.append(best)
