@@ -258,10 +258,18 @@ def eval_(
 def eval_set(
     gold_dir: Annotated[Path, typer.Argument(help="folder of gold files")],
     reliability: Annotated[bool, typer.Option("--reliability", help="also print the confidence reliability table")] = False,
+    refit: Annotated[bool, typer.Option("--refit-calibration",
+                                        help="print the slope and intercept for data/confidence.toml fitted on this set")] = False,
 ) -> None:
     """Extract and score every gold file in a folder."""
-    from warlog.evaluate.calibration import calibration_pairs, format_reliability_table, reliability_table
+    from warlog.evaluate.calibration import (
+        calibration_pairs,
+        format_reliability_table,
+        refit_platt,
+        reliability_table,
+    )
     from warlog.evaluate.events import EvaluationInputError, evaluate_gold_set
+    from warlog.extract.lexicon import load_toml_cached
 
     try:
         report = evaluate_gold_set(gold_dir)
@@ -271,6 +279,11 @@ def eval_set(
     typer.echo(report.format())
     if reliability:
         typer.echo(format_reliability_table(reliability_table(calibration_pairs(report))))
+    if refit:
+        current = load_toml_cached("confidence.toml")
+        slope, intercept = refit_platt(calibration_pairs(report), current["slope"], current["intercept"])
+        typer.echo(f"calibration fitted on this set: slope = {slope}  intercept = {intercept}"
+                   f"  (now {current['slope']}, {current['intercept']})")
 
 
 @app.command()

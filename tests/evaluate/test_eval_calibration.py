@@ -1,5 +1,7 @@
 """Reliability tables and expected calibration error over (confidence, matched) pairs."""
 
+import math
+
 import pytest
 
 from warlog.evaluate.calibration import (
@@ -56,3 +58,18 @@ def test_formatted_table_has_a_row_per_bin_and_the_error():
     text = format_reliability_table(reliability_table([(0.9, True)], bins=2))
     assert text.count("\n") == 3
     assert "expected calibration error: 0.100 over 1 predictions" in text
+
+
+def test_refit_lowers_an_overconfident_calibration():
+    from warlog.evaluate.calibration import expected_calibration_error, refit_platt
+
+    # confidences of 0.9 that are right only half the time, 0.6 right a quarter of the time
+    pairs = [(0.9, i % 2 == 0) for i in range(40)] + [(0.6, i % 4 == 0) for i in range(40)]
+    slope, intercept = refit_platt(pairs, slope=1.0, intercept=0.0)
+
+    def recalibrated(c):
+        return 1 / (1 + math.exp(-(slope * math.log(c / (1 - c)) + intercept)))
+
+    assert recalibrated(0.9) < 0.9
+    refitted = [(recalibrated(c), ok) for c, ok in pairs]
+    assert expected_calibration_error(refitted) < expected_calibration_error(pairs)

@@ -76,3 +76,19 @@ def format_reliability_table(rows: list[ReliabilityRow]) -> str:
         ece = sum(r.count / total * r.gap for r in rows if r.count)
         lines.append(f"expected calibration error: {ece:.3f} over {total} predictions")
     return "\n".join(lines)
+
+
+def refit_platt(pairs: list[tuple[float, bool]], slope: float, intercept: float) -> tuple[float, float]:
+    """New (slope, intercept) for data/confidence.toml, by logistic regression of "matched a gold event"
+    on the raw evidence score behind each confidence (recovered by undoing the current calibration)."""
+    import math
+
+    from sklearn.linear_model import LogisticRegression
+
+    clipped = [(min(max(c, 1e-6), 1 - 1e-6), ok) for c, ok in pairs]
+    raw = [[(math.log(c / (1 - c)) - intercept) / slope] for c, _ in clipped]
+    labels = [int(ok) for _, ok in clipped]
+    if len(set(labels)) < 2:
+        raise ValueError("need both matched and unmatched predictions to fit a calibration")
+    model = LogisticRegression(C=1e6).fit(raw, labels)  # (almost) unregularised: two parameters only
+    return round(float(model.coef_[0][0]), 3), round(float(model.intercept_[0]), 3)
