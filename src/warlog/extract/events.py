@@ -15,6 +15,7 @@ Mentions of one incident are merged into events afterwards (warlog.link.merge).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -633,11 +634,9 @@ class EventFinder:
             target = None
         if target is not None and self._place_at_token(obj):
             # "struck the city of Dnipro": a place is where, not whom; its country is the target side
-            target = ActorMention(start=target.start, end=target.end, text=target.text, name=target.name,
-                                  side=target.side, kind="civilians" if cls.name == "attack" else target.kind)
+            target = dataclasses.replace(target, kind="civilians" if cls.name == "attack" else target.kind)
         if target is not None and target.kind in (None, "civilians") and self._fought_back(obj):
-            target = ActorMention(start=target.start, end=target.end, text=target.text, name=target.name,
-                                  side=target.side, kind="armed_group")
+            target = dataclasses.replace(target, kind="armed_group")
         m.initiator = initiator
         m.target = target
 
