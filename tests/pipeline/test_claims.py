@@ -66,3 +66,75 @@ def test_a_dispute_word_describing_the_victims_does_not_dispute(extract):
 def test_a_dispute_word_about_the_incident_disputes(extract):
     (e,) = extract("Rebels attacked an army post in Nalchik on Tuesday. The army said the attack failed.", PUBLISHED)
     assert "disputes" in [c.stance for c in e.claims]
+
+
+def test_statement_about_another_matter_stays_off_the_incident(extract):
+    (e,) = extract(
+        "Gunmen killed four aid workers near Bentiu on Saturday, the United Nations said. "
+        "The country's ambassador later reiterated the government's commitment to food aid. "
+        "An independent report suggested the army is buying more tanks, which the government denied.",
+        PUBLISHED)
+    assert {c.claimant for c in e.claims} == {"United Nations"}
+    assert e.status == "single-source"
+
+
+def test_quote_told_after_the_incident_still_attaches(extract):
+    (e,) = extract(
+        "A missile hit an apartment block in Odesa on Monday, wounding six people. "
+        "'Another act of terror,' the governor wrote on social media.", PUBLISHED)
+    assert any("governor" in c.claimant for c in e.claims)
+
+
+def test_where_and_when_it_was_said_are_not_what_was_said(parse):
+    doc = parse("The governor said on Monday that the army shelled Kupiansk. "
+                "The mayor commented on Telegram on the shelling.")
+    contents = [doc.text[c.content_start:c.content_end] for c in doc._.claims]
+    assert contents[0] == "that the army shelled Kupiansk"
+    assert all("Telegram" not in text and "Monday" not in text for text in contents)
+
+
+def test_unlabelled_name_that_speaks_is_a_person(extract):
+    (e,) = extract(
+        "Police arrested twelve protesters in Tbilisi on Monday, the Georgian Interior Ministry said. "
+        "Levan Kvaratskhelia of the Georgian Labour Party said: 'This arrest is a political stage show.'",
+        PUBLISHED)
+    assert any(c.claimant.endswith("Kvaratskhelia") for c in e.claims)
+
+
+def test_party_the_table_does_not_know_is_a_claimant(extract):
+    (e,) = extract(
+        "The Movement for a Free Georgia party said nine of its activists were arrested in Batumi on Monday.",
+        PUBLISHED)
+    (claim,) = e.claims
+    assert claim.kind == "other" and claim.side == "GE"
+
+
+def test_official_takes_the_side_of_the_body_he_heads(extract):
+    (e,) = extract(
+        "Ten people were arrested in Kutaisi on Monday, the Georgian Interior Ministry said. "
+        "Giorgi Beridze, head of the Interior Ministry's press office, said the arrests were lawful.",
+        PUBLISHED)
+    sides = {c.claimant: c.side for c in e.claims}
+    assert sides.get("Giorgi Beridze") == "GE"
+
+
+def test_second_speaker_the_parser_took_for_an_object(extract):
+    (e,) = extract(
+        "A bomb exploded at a market in Sukhumi on Monday, wounding four people. "
+        "Tbilisi has denied the allegation and the Georgian television stations reported that the blast "
+        "was a result of a feud between gangs.", PUBLISHED)
+    claimants = {c.claimant for c in e.claims}
+    assert "Georgian television stations" in claimants
+
+
+def test_breakaway_forces_take_their_patron_side(extract):
+    (e,) = extract("Abkhaz troops shelled a Georgian police post near Zugdidi on Monday.", PUBLISHED)
+    assert e.initiator.side == "RU" and e.target.side == "GE"
+
+
+def test_law_enforcement_agencies_are_not_the_news_agency_before(extract):
+    (e,) = extract(
+        "A blast wounded three soldiers in Gali on Monday, the local news agency reported. "
+        "The region's law enforcement agencies said a remote-controlled device went off.", PUBLISHED)
+    kinds = {c.claimant: c.kind for c in e.claims}
+    assert "local news agency" in kinds and any(k == "military" for k in kinds.values())

@@ -37,6 +37,16 @@ def test_roadside_bomb_is_a_remote_explosive(extract):
     assert e.casualties.killed.min == 4
 
 
+def test_bomb_that_goes_off_was_planted(extract):
+    e = only(extract("A bomb went off in a crowded market in Quetta on Wednesday, killing six people.", PUBLISHED))
+    assert e.subtype == "Remote explosive/landmine/IED"
+
+
+def test_bomb_dropped_by_a_plane_is_an_air_strike(extract):
+    e = only(extract("A Russian plane dropped a bomb on a school in Kharkiv on Wednesday.", PUBLISHED))
+    assert e.subtype == "Air/drone strike"
+
+
 def test_government_retaking_its_own_town_regains_territory(extract):
     e = only(extract("Syrian government forces recaptured the town of Palmyra on Sunday.", PUBLISHED))
     assert (e.type, e.subtype) == ("Battles", "Government regains territory")

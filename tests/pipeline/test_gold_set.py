@@ -28,5 +28,5 @@ def test_gold_set_event_detection_does_not_regress(scores):
 
 
 def test_gold_set_claims_do_not_regress(scores):
-    assert scores["claimant_recall"] >= 0.58
-    assert scores["stance_accuracy"] >= 0.85
+    assert scores["claimant_recall"] >= 0.66
+    assert scores["stance_accuracy"] >= 0.83

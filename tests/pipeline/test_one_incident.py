@@ -50,3 +50,17 @@ def test_a_superlative_fight_is_a_new_incident_not_a_reference_back(extract):
             "Tensions rose after the fiercest fighting in years left six dead last weekend.")
     events = extract(text, PUBLISHED)
     assert sorted(e.casualties.killed.min for e in events) == [4, 6]
+
+
+def test_the_device_going_off_again_in_a_later_sentence_is_the_same_blast(extract):
+    text = ("Two soldiers were injured in an explosion in the village of Pichori of the Gali district on Monday. "
+            "Investigators said the bomb had been hidden in a parked car. "
+            "The explosive went off in a village of the Gali district.")
+    e = only(extract(text, PUBLISHED))
+    assert e.location.name == "Pichori"
+
+
+def test_two_bombs_each_going_off_in_a_named_town_stay_two(extract):
+    text = ("A bomb went off in Kandahar on Monday, killing three people. "
+            "The bomb went off in Herat on Tuesday, killing two more.")
+    assert len(extract(text, PUBLISHED)) == 2

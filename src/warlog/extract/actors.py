@@ -66,7 +66,7 @@ class ActorResolver:
         for token in doc:
             if self._is_phrase_head(token):
                 actor = self.describe(token)
-                if actor is not None:
+                if actor is not None and not self._describes_person(token):
                     self._remember(token, actor)
 
     # -- reading-order pass ---------------------------------------------------------------------
@@ -77,10 +77,18 @@ class ActorResolver:
         return not (token.dep_ in ("compound", "flat") and token.head.pos_ in ("NOUN", "PROPN")
                     and token.head.i > token.i)
 
+    def _describes_person(self, token: Token) -> bool:
+        """"Nino Burjanadze, the leader of DMUG": the title is the person, not a second actor that
+        a later "she" could take."""
+        if token.dep_ != "appos" or token.pos_ != "NOUN":
+            return False
+        parent = self._cache.get(token.head.i)
+        return parent is not None and bool(parent.extra.get("person"))
+
     def _remember(self, token: Token, actor: ActorMention) -> None:
         self._cache[token.i] = actor
         self.mentions.append((token.i, actor))
-        if actor.extra.get("person") and actor.side:
+        if actor.extra.get("person"):
             parts = actor.name.split()
             if len(parts) > 1:
                 self.surnames.setdefault(parts[-1].lower(), actor)
@@ -143,6 +151,18 @@ class ActorResolver:
                 remembered = self.surnames.get(name.split()[-1].lower())
                 if remembered is not None and len(name.split()) == 1:
                     name, side, kind = remembered.name, remembered.side, remembered.kind or kind
+            if ent is None and kind is None and not person and head.pos_ == "PROPN":
+                # spaCy often leaves unfamiliar names unlabelled: "Utiashvili" told again, or
+                # "Zviad Dzidziguri ... said:" - a capitalised name that speaks is a person
+                remembered = self.surnames.get(head.lower_)
+                if remembered is not None:
+                    name, side, kind, person = remembered.name, remembered.side, remembered.kind, True
+                elif self._speaks(head) and not self._is_place(span):
+                    person = True
+            elif ent is not None and ent.label_ == "ORG" and kind is None and side_of_word(text) is None \
+                    and not self._is_place(span):
+                # an organisation the table does not know: "Democratic Movement (DMUG) party said"
+                kind = self._title_kind(head) or "other"
             side = side or self._side_in_phrase(span, head)
             if kind is None and not person:
                 # a bare country, capital or demonym used as an actor: "Russia said", "Moscow accused
@@ -163,6 +183,14 @@ class ActorResolver:
             actor.extra["person"] = True
         self._cache[head.i] = actor
         return actor
+
+    def _speaks(self, head: Token) -> bool:
+        """The subject of a reporting verb: "X said", "X told reporters"."""
+        return head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon.claims()["stance_of"]
+
+    def _is_place(self, span: Span) -> bool:
+        places = self.doc._.places or []
+        return any(p.start < span.end_char and span.start_char < p.end for p in places)
 
     def _side_of_possessor(self, head: Token) -> str | None:
         """"his troops" -> the side of whoever "his" is."""
@@ -233,6 +261,15 @@ class ActorResolver:
                     side = side_of_word(t.text)
                     if side is not None:
                         return side
+            # "Shota Utiashvili, head of the Interior Ministry's department", "X of the ministry":
+            # the side of the body named there, resolved like any reference ("the ministry" ->
+            # the Georgian ministry told before)
+            if child.dep_ in ("appos", "prep") and (child.dep_ == "appos" or child.lower_ in ("of", "from", "for")):
+                for t in child.subtree:
+                    if t.i != head.i and self._is_phrase_head(t) and t.pos_ in ("NOUN", "PROPN"):
+                        body = self.actor(t)
+                        if body is not None and body.side is not None and not body.extra.get("person"):
+                            return body.side
         # the phrase is itself an apposition of a sided actor: "Ukraine's secretary ..., Oleksiy Danilov"
         if head.dep_ == "appos" and head.head.i in self._cache:
             parent = self._cache[head.head.i]
@@ -292,14 +329,16 @@ class ActorResolver:
         for i, earlier in reversed(self.mentions):
             if i >= token.i:
                 continue
-            if earlier.side is None and earlier.kind != "media":
+            if earlier.side is None and earlier.kind != "media" and not (
+                    actor.extra.get("person") and earlier.extra.get("person")):
                 continue
             if actor.extra.get("person"):
                 if earlier.extra.get("person") and earlier.name.split()[-1] == actor.name.split()[-1]:
                     return earlier
                 continue
             earlier_head = self.doc[i].lemma_.lower()
-            same_head = earlier_head == head_lemma
+            # "the law enforcement agencies" is not "the news agency" told before
+            same_head = earlier_head == head_lemma and not (actor.kind and earlier.kind and actor.kind != earlier.kind)
             outlet = actor.kind == "media" and earlier.kind == "media" and head_lemma in (
                 "newspaper", "report", "paper", "outlet", "agency", "broadcaster")
             if same_head or outlet:

@@ -13,6 +13,8 @@ claims meet their events (warlog.link.merge).
 
 from __future__ import annotations
 
+import functools
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +40,12 @@ def _subject(verb: Token) -> Token | None:
             for t in child.children:
                 if t.dep_ == "pobj":
                     return t
+    # "Tbilisi denied the allegation and the Georgian television stations reported ...": the parser
+    # often takes the second subject for a second object; a finite verb right after it is its verb
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and prev is not None and prev.dep_ == "conj" \
+            and prev.pos_ in ("NOUN", "PROPN") and prev.head.dep_ == "dobj" and prev.head.head.i == verb.head.i:
+        return prev
     # "the ministry added, alleging ...", "... said, and reported ...": the head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
@@ -67,8 +75,11 @@ def _subtree_span(token: Token) -> tuple[int, int]:
 def _content(verb: Token, sent: Span) -> tuple[int, int]:
     """What the speaker claims: the complement, else the sentence minus the reporting clause."""
     parts = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    channels = _channel_nouns()
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "about", "on")):
-        parts.extend(prep.children)
+        # "wrote on social media" names where it was said, "said on Monday" when: neither is what
+        parts.extend(c for c in prep.children if not (prep.lower_ == "on" and (
+            {c.lower_, c.lemma_.lower()} & channels or c.ent_type_ in ("DATE", "TIME"))))
     if parts:
         spans = [_subtree_span(p) for p in parts]
         return min(s for s, _ in spans), max(e for _, e in spans)
@@ -79,6 +90,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int]:
     if own[1] < sent.end_char:
         return own[1], sent.end_char
     return sent.start_char, sent.end_char
+
+
+@functools.lru_cache(maxsize=1)
+def _channel_nouns() -> frozenset[str]:
+    return frozenset(lexicon.claims()["channels"]["nouns"])
 
 
 def _has_dispute_word(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool:

@@ -29,7 +29,7 @@ from warlog.extract.places import UNLISTED
 from warlog.extract.time import resolve_relative
 from warlog.geo import country_name, get_geoparser
 from warlog.geo.lexicon import context as geo_context
-from warlog.model import ActorMention, EventMention, PlaceMention, TimeMention
+from warlog.model import ActorMention, ClaimMention, EventMention, PlaceMention, TimeMention
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "another": 2, "latest": None}
@@ -42,6 +42,9 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "begin", 
                "undertake", "step", "perform", "pay", "report", "suffer", "see", "claim", "unleash",
                "include", "be", "open"}
 HEADLINE_BULLET = re.compile(r"^\s*[-•*–]\s+")
+# a claim's subject standing for what was just told: "officials said this was a provocation"
+INCIDENT_PRONOUNS = {"this", "that"}
+QUOTE_MARKS = {'"', "“", "‘", "'", "«"}
 
 
 def _locatable(p: PlaceMention) -> bool:
@@ -172,10 +175,31 @@ class EventFinder:
                 (before[-1] if before else here[0]).claims.append(c)
                 continue
             # "'Russian missile terror again,' Zelenskyy wrote"; "14 insurgents were killed, a
-            # spokesman said": about the incident just told (up to two sentences back)
+            # spokesman said": about the incident just told (up to two sentences back), when its
+            # words speak of one. "The ambassador reiterated the government's commitment to aid"
+            # after an ambush is about something else, and would make the ambush look contested.
             previous = [m for m in mentions if c.sentence - 2 <= m.sentence < c.sentence]
-            if previous:
+            if previous and self._speaks_of_incident(c):
                 previous[-1].claims.append(c)
+
+    def _speaks_of_incident(self, claim: ClaimMention) -> bool:
+        """The claim is a quoted reaction, or its words hold an incident word, a toll or a pronoun standing for
+        what was just told ("said it was a deliberate attack", "said this was a provocation")."""
+        span = self.doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        if any(claim.content_start <= c.start < claim.content_end for c in self.casualties):
+            return True
+        if self.doc.text[claim.content_start:claim.content_end].lstrip()[:1] in QUOTE_MARKS:
+            return True  # "'Russian missile terror again,' Zelenskyy wrote": a reaction, quoted
+        for token in span:
+            lemma = token.lemma_.lower()
+            if (token.pos_ in ("VERB", "NOUN") and (lemma in self.lex.verb_classes or lemma in self.lex.noun_classes)) \
+                    or lemma in self.lex.anaphora_nouns:
+                return True
+            if token.lower_ in INCIDENT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
 
     def _assign_casualties(self, mentions: list[EventMention]) -> None:
         """Each count goes to the incident it is a count of: the trigger whose clause holds it, the
@@ -920,7 +944,12 @@ class EventFinder:
         return False
 
     def _anaphoric(self, token: Token, is_verb: bool) -> bool:
-        if is_verb or token.lemma_.lower() not in self.lex.anaphora_nouns:
+        if is_verb:
+            # "The explosive went off in a village": the device told before, going off again in the telling
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VEHICLES_AND_DEVICES
+                       and any(d.dep_ == "det" and d.lower_ in self.lex.anaphora_determiners for d in c.children)
+                       for c in token.children)
+        if token.lemma_.lower() not in self.lex.anaphora_nouns:
             return False
         mods = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "amod")}
         if any(c.tag_ == "JJS" for c in token.children):

@@ -28,6 +28,7 @@ class Weapon:
     subtype: str
     projectile: bool
     remote: bool
+    subtype_going_off: str | None = None  # "a bomb went off": planted, not dropped
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class WeaponTable:
 def weapons() -> WeaponTable:
     by_form: dict[str, Weapon] = {}
     for w in load_toml("weapons.toml")["weapon"]:
-        weapon = Weapon(w["name"], w["subtype"], bool(w.get("projectile")), bool(w.get("remote", True)))
+        weapon = Weapon(w["name"], w["subtype"], bool(w.get("projectile")), bool(w.get("remote", True)),
+                        w.get("subtype_going_off"))
         for form in w["forms"]:
             by_form[form.lower()] = weapon
     alternatives = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))

@@ -109,6 +109,11 @@ def _places_agree(a, b) -> tuple[bool, float]:
     fine, coarse = sorted((a, b), key=lambda p: PRECISION_ORDER.get(p.precision, 9))
     if fine.lat is None and fine.country is None and coarse.precision in ("country", "region", "admin1"):
         return True, 0.5  # a village the gazetteer lacks may lie anywhere in a country told with it
+    unlisted = fine if fine.lat is None else coarse if coarse.lat is None else None
+    other = coarse if unlisted is fine else fine
+    if unlisted is not None and unlisted.admin1 and other.lat is not None and (
+            unlisted.country, unlisted.admin1) == (other.country, other.admin1):
+        return True, 0.5  # "the village of Achguara of the Ochamchire district" ... "in the Ochamchire district"
     if coarse.precision in ("country", "region", "admin1") and coarse.country and coarse.country == fine.country:
         if coarse.precision == "admin1" and coarse.admin1 and fine.admin1 and coarse.admin1 != fine.admin1:
             return False, 0.0
@@ -271,7 +276,8 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     for m in anaphoric:
         best, best_sentence = None, -1
         for c in clusters:
-            if m.generic and not _compatible(m, c)[0]:
+            # "The bomb went off in Herat on Tuesday" does not point back to Monday's bomb in Kandahar
+            if (m.generic or m.place is not None) and not _compatible(m, c)[0]:
                 continue
             if not _kindred(m, c) and not (
                 c.family in ("remote", "violence") and m.event_class in ("attack", "kill", "intercept", "explosion")
@@ -308,17 +314,21 @@ def _event_type(c: Cluster) -> tuple[str, str]:
     mentions = c.mentions
     has_casualties = any(not x.negated and (x.min or 0) > 0 for m in mentions for x in m.casualties)
     mentions = [m for m in mentions if not m.generic] or mentions
-    weapons = [w for m in mentions for w in m.weapons]
     classes = [m.event_class for m in mentions]
     # SPEC: an interception is Disrupted weapons use unless the report gives damage or casualties
     if "intercept" in classes and not has_casualties:
         return "Strategic developments", "Disrupted weapons use"
 
     subtypes = []
-    for name, _, _ in weapons:
-        w = lexicon.weapon_of(name)
-        if w is not None and w.subtype:
-            subtypes.append(w.subtype)
+    # "a plane dropped a bomb that exploded": something delivered it
+    delivered = any(m.event_class != "explosion" and m.weapons for m in mentions)
+    for m in mentions:
+        for name, _, _ in m.weapons:
+            w = lexicon.weapon_of(name)
+            if w is None or not w.subtype:
+                continue
+            going_off = m.event_class == "explosion" and not delivered
+            subtypes.append(w.subtype_going_off if going_off and w.subtype_going_off else w.subtype)
     # the incident's own family names it: an arrest after a battle leaves it a battle
     own = [m for m in mentions if FAMILY.get(m.event_class, m.event_class) == c.family] or mentions
     main = max(own, key=lambda m: (m.strength + (0.2 if not m.anaphoric else 0), -m.trigger_start))
