@@ -155,3 +155,15 @@ def test_victims_who_were_firing_make_the_killing_a_battle(extract):
 def test_unarmed_victims_make_the_killing_violence_against_civilians(extract):
     e = only(extract("On Tuesday in Nalchik, police shot dead three men who had refused to stop their car.", PUBLISHED))
     assert e.type == "Violence against civilians"
+
+
+def test_a_place_in_the_speakers_name_is_not_where_it_happened(extract):
+    e = only(extract("The EU Monitoring Mission in Georgia said a mine exploded under a police car on Monday.",
+                     PUBLISHED))
+    assert e.location is None
+
+
+def test_killed_in_combat_operations_is_a_battle(extract):
+    e = only(extract("A Marine was killed on Sunday while supporting combat operations in Helmand province.",
+                     PUBLISHED))
+    assert e.type == "Battles"

@@ -11,6 +11,8 @@ NOT_EVENTS = [
     "If the militia captures the bridge, the town will be cut off.",
     "The brigade deployed new howitzers to push the enemy back.",
     "Insurgents routinely plant roadside bombs along the highway.",
+    # a trigger word naming a kind of thing, not an incident
+    "Police found a Kalashnikov assault rifle and two attack helicopters' manuals in the flat.",
 ]
 
 

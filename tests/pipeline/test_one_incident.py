@@ -64,3 +64,17 @@ def test_two_bombs_each_going_off_in_a_named_town_stay_two(extract):
     text = ("A bomb went off in Kandahar on Monday, killing three people. "
             "The bomb went off in Herat on Tuesday, killing two more.")
     assert len(extract(text, PUBLISHED)) == 2
+
+
+def test_saying_this_was_an_attack_points_back(extract):
+    text = ("A roadside mine killed a policeman near Zugdidi on Monday. "
+            "'There is little doubt that this was a deliberately targeted attack,' the envoy said.")
+    e = only(extract(text, PUBLISHED))
+    assert any("envoy" in c.claimant for c in e.claims)
+
+
+def test_title_case_headline_naming_the_village_joins_the_report(extract):
+    text = ("Envoy Condemns Zorvakhi Attack that Killed One Policeman. "
+            "A police car exploded on a mine near the village Zorvakhi on Monday.")
+    e = only(extract(text, PUBLISHED))
+    assert e.location.name == "Zorvakhi"

@@ -49,3 +49,25 @@ def test_two_unlisted_villages_struck_are_two_events(extract):
     events = extract(text, PUBLISHED)
     assert sorted(e.location.name for e in events) == ["Pelmetsi", "Zorvakhi"]
     assert all(e.location.lat is None for e in events)
+
+
+def test_the_village_right_before_its_name_is_a_place(parse):
+    (p,) = unlisted(parse, "A mine exploded near the village Zorvakhi on Monday.")
+    assert p.text == "Zorvakhi"
+
+
+def test_an_introduced_village_named_again_bare_is_the_same_place(parse):
+    places = unlisted(parse, "Zorvakhi Blast Kills Two. A mine exploded near the village Zorvakhi on Monday.")
+    assert [p.text for p in places] == ["Zorvakhi", "Zorvakhi"]
+
+
+def test_a_stated_distance_and_bearing_from_a_listed_town_gives_the_point(parse):
+    (p,) = unlisted(parse, "A mine exploded near the village Zorvakhi, which is ten kilometers north of Gori.")
+    gori = next(q for q in parse("Gori")._.places)
+    assert abs(p.lat - gori.lat - 0.09) < 0.01 and abs(p.lon - gori.lon) < 0.01
+    assert p.country == "GE"
+
+
+def test_a_distance_without_a_bearing_gives_no_point(parse):
+    (p,) = unlisted(parse, "A mine exploded near the village Zorvakhi, ten kilometers from Gori.")
+    assert p.lat is None

@@ -133,6 +133,8 @@ class ActorResolver:
         person = False
 
         known = self._known(low)
+        if known is None and head.lemma_.lower() in lexicon.events().noun_classes:
+            return None  # "Envoy Condemns Dvani Attack" (a title-case headline): an incident, not someone
         if known is None and ent is not None and ent.label_ == "PERSON":
             # "Col Gen Oleksandr Syrskyi": the name without its title
             words = ent.text.lower().split()

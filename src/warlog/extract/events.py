@@ -252,6 +252,14 @@ class EventFinder:
         if any(t.start <= token.idx < t.end for t in self.times):
             return None
         is_verb = token.pos_ == "VERB" or token.tag_.startswith("VB")
+        # "a deliberately targeted attack", "an attempted raid": the noun tells the incident
+        if is_verb and token.dep_ == "amod" and token.head.lemma_.lower() in self.lex.noun_classes:
+            return None
+        # "a Kalashnikov assault rifle", "an attack helicopter": a kind of thing, not an incident
+        if not is_verb and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.lemma_.lower() not in self.lex.noun_classes \
+                and token.head.lemma_.lower() not in self.lex.activity_nouns:
+            return None
         for name in classes:
             cls = self.lex.classes[name]
             # "shot down" ("down" parsed as a particle or, before a number, as an adverb)
@@ -737,6 +745,8 @@ class EventFinder:
         of Azov", "struck Kyiv", "a visit to Pyongyang" - not "made by North Korea", "border with Ukraine"."""
         t = root
         for _ in range(6):
+            if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in self.lex.noun_classes:
+                return True  # "the Dvani attack", "the Kramatorsk strike"
             if t.dep_ in ("compound", "appos", "conj", "nmod", "amod") and t.head.i != t.i:
                 t = t.head
                 continue
@@ -770,6 +780,11 @@ class EventFinder:
         """Places of occurrence told in a sentence (not countries acting, not "made by North Korea")."""
         actor_spans = [] if m is None else [
             (a.start, a.end) for a in (m.initiator, m.target) if a is not None and a.kind not in (None, "civilians")]
+        # "EU Monitoring Mission in Georgia said": a place in a speaker's name is not where it happened
+        # (a speaker resolved from "he" carries the span of its first naming: only speakers named here count)
+        actor_spans += [(c.claimant.start, c.cue_start if c.claimant.start < c.cue_start else c.claimant.end)
+                        for c in self.claims
+                        if sent.start_char <= c.claimant.start < sent.end_char and sent.start_char <= c.cue_start < sent.end_char]
         out = []
         for p in self.places:
             if not (sent.start_char <= p.start < sent.end_char) or not _locatable(p):
@@ -951,6 +966,10 @@ class EventFinder:
                        for c in token.children)
         if token.lemma_.lower() not in self.lex.anaphora_nouns:
             return False
+        # "there seems little doubt that this was a deliberately targeted attack": what it was
+        if token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that")
+                                        for c in token.head.children):
+            return True
         mods = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "amod")}
         if any(c.tag_ == "JJS" for c in token.children):
             return False  # "the fiercest fighting in years": a superlative describes, it does not point back

@@ -86,6 +86,7 @@ class EventLexicon:
     anaphora_nouns: frozenset[str]
     anaphora_determiners: frozenset[str]
     agreement_objects: frozenset[str]
+    activity_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,6 +117,7 @@ def events() -> EventLexicon:
         anaphora_nouns=frozenset(data["anaphora"]["nouns"]),
         anaphora_determiners=frozenset(data["anaphora"]["determiners"]),
         agreement_objects=frozenset(data["agreement_objects"]["words"]),
+        activity_nouns=frozenset(data["activity_nouns"]["words"]),
     )
 
 

@@ -10,10 +10,15 @@ text says where, the gazetteer cannot say more, and warlog does not guess.
 
 from __future__ import annotations
 
+import dataclasses
+import math
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from warlog import geo
+from warlog.extract.numbers import NUMBER, parse_number
 from warlog.geo import get_geoparser
 from warlog.geo.lexicon import context
 from warlog.model import PlaceMention
@@ -60,6 +65,65 @@ def unlisted_settlements(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
                 admin1=container.admin1 if container is not None else None,
                 score=0.5, phrase_start=p_start, phrase_end=p_end,
             ))
+            taken.append((start, end))
+    for p in out:
+        _place_by_stated_offset(doc, p, found)
+    return out + _told_again(doc, out, taken)
+
+
+_OFFSET = re.compile(
+    rf"\b({NUMBER}|\d+(?:\.\d+)?)[\s-]*(kilometers|kilometres|km|miles)\s+(?:to the\s+)?"
+    r"([a-z]+(?:-[a-z]+)?)\s+(?:of|from)\b", re.IGNORECASE)
+
+
+def _place_by_stated_offset(doc: Doc, p: PlaceMention, found: list[PlaceMention]) -> None:
+    """"the village Dvani, which is seven kilometers south-west of ... Tskhinvali": the text gives
+    the village's point as a distance and bearing from a place the gazetteer holds. The point is
+    computed from those words; without a direction, or too far from the name, nothing is set."""
+    sent = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if sent is None:
+        return
+    sentence = sent.sent
+    window = doc.text[p.end:min(sentence.end_char, p.end + 80)]
+    match = _OFFSET.search(window)
+    if match is None:
+        return
+    vector = context().directions.get(match.group(3).lower())
+    distance = parse_number(match.group(1)) if not match.group(1)[0].isdigit() else float(match.group(1))
+    if vector is None or not distance:
+        return
+    after = p.end + match.end()
+    origin = next((q for q in found if after <= q.start <= after + 60 and q.lat is not None
+                   and q.precision in ("city", "exact")), None)
+    if origin is None:
+        return
+    km = distance * (1.609 if match.group(2).lower() == "miles" else 1.0)
+    p.lat, p.lon = _offset_point(origin.lat, origin.lon, km, math.degrees(math.atan2(vector[1], vector[0])))
+    p.country = p.country or origin.country
+    p.admin1 = p.admin1 or origin.admin1
+
+
+def _offset_point(lat: float, lon: float, km: float, bearing_deg: float) -> tuple[float, float]:
+    """The point `km` away from (lat, lon) along a bearing (degrees clockwise from north)."""
+    r = 6371.0
+    phi, lam, theta, delta = math.radians(lat), math.radians(lon), math.radians(bearing_deg), km / r
+    phi2 = math.asin(math.sin(phi) * math.cos(delta) + math.cos(phi) * math.sin(delta) * math.cos(theta))
+    lam2 = lam + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi),
+                            math.cos(delta) - math.sin(phi) * math.sin(phi2))
+    return round(math.degrees(phi2), 5), round(math.degrees(lam2), 5)
+
+
+def _told_again(doc: Doc, introduced: list[PlaceMention], taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Once the text has said "the village Dvani", a bare "Dvani" elsewhere (the headline's "Dvani
+    Attack") is that village too."""
+    out: list[PlaceMention] = []
+    names = {p.name: p for p in introduced}
+    for name, first in names.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append(dataclasses.replace(first, start=start, end=end, text=name, phrase_start=start, phrase_end=end))
             taken.append((start, end))
     return out
 
@@ -122,11 +186,18 @@ def _continues_name(doc: Doc, j: int, not_names: frozenset[str]) -> bool:
 
 
 def _names_after_of(noun: Token) -> list[tuple[int, int]]:
-    """"the village of Prisi", "the villages of Nuli and Avnevi"."""
+    """"the village of Prisi", "the villages of Nuli and Avnevi", "near the village Dvani"."""
     doc = noun.doc
     i = noun.i + 1
-    if i >= len(doc) or doc[i].lower_ != "of":
+    if i >= len(doc):
         return []
+    if doc[i].lower_ != "of":
+        # "the village Dvani": a name right after a singular settlement noun with "the"
+        # (the parser may hang "the" and "village" both on the name)
+        holder = noun.head if noun.dep_ == "compound" and noun.head.i >= i else noun
+        direct = noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
+        name = _name_at(doc, i) if direct and doc[i].pos_ == "PROPN" else None
+        return [name] if name is not None else []
     names: list[tuple[int, int]] = []
     i += 1
     while True:
