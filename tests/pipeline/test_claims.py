@@ -138,3 +138,12 @@ def test_law_enforcement_agencies_are_not_the_news_agency_before(extract):
         "The region's law enforcement agencies said a remote-controlled device went off.", PUBLISHED)
     kinds = {c.claimant: c.kind for c in e.claims}
     assert "local news agency" in kinds and any(k == "military" for k in kinds.values())
+
+
+def test_an_official_of_the_un_has_no_side_whatever_country_his_title_names(extract):
+    (e,) = extract(
+        "Gunmen killed four aid workers near Bentiu on Saturday. The Special Representative of the UN "
+        "Secretary-General for South Sudan condemned the attack, saying aid workers faced great danger.",
+        PUBLISHED)
+    rep = next(c for c in e.claims if "Representative" in c.claimant)
+    assert rep.side is None and rep.kind == "international"

@@ -167,3 +167,23 @@ def test_killed_in_combat_operations_is_a_battle(extract):
     e = only(extract("A Marine was killed on Sunday while supporting combat operations in Helmand province.",
                      PUBLISHED))
     assert e.type == "Battles"
+
+
+def test_ambush_on_the_road_between_two_towns_is_placed_on_that_road(extract):
+    e = only(extract("Gunmen ambushed a bus on the road from Kabul to Jalalabad on Monday, killing five.",
+                     PUBLISHED))
+    assert e.location.name == "Kabul–Jalalabad road" and e.location.precision == "region"
+    # no point on the road is told: the midpoint of its ends
+    assert 34.3 < e.location.lat < 34.6 and 69.2 < e.location.lon < 70.5
+
+
+def test_road_to_a_village_the_gazetteer_lacks_takes_the_known_end(extract):
+    e = only(extract("Six aid workers were killed in an ambush as they drove from Juba to Zorvakhi on Monday.",
+                     PUBLISHED))
+    assert e.location.name == "Juba–Zorvakhi road"
+    assert abs(e.location.lat - 4.85) < 0.1
+
+
+def test_unnamed_rustlers_are_an_armed_group_of_the_country_they_raid(extract):
+    e = only(extract("Cattle rustlers stormed a village near Isiolo on Monday, killing eleven people.", PUBLISHED))
+    assert e.initiator.kind == "armed_group" and e.initiator.side == "KE"

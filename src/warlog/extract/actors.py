@@ -175,7 +175,9 @@ class ActorResolver:
                 side, kind = word_side, "government"
             if side is None:
                 side = self._side_of_possessor(head)
-        if side is None:
+        if kind == "official" and self._serves_international_body(head):
+            kind, side = "international", None
+        if side is None and kind != "international":
             side = self._side_from_context(head)
         actor = ActorMention(
             start=span.start_char, end=span.end_char, text=span.text, name=name, side=side,
@@ -247,6 +249,14 @@ class ActorResolver:
             if side is not None:
                 return side
         return None
+
+    def _serves_international_body(self, head: Token) -> bool:
+        """"Special Representative of the UN Secretary-General for South Sudan": the UN's official,
+        of no side, whatever country the title names."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return any(self.table.head_kind.get(t.lower_) == "international" for t in child.subtree)
+        return False
 
     def _side_from_context(self, head: Token) -> str | None:
         """Side from what hangs on the phrase: "the commander of Ukraine's armed forces",

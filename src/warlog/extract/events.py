@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from warlog.extract import lexicon
 from warlog.extract.actors import ActorResolver, resolver_for, side_of_word
 from warlog.extract.claims import hedge_words, unverified_sentences
-from warlog.extract.places import UNLISTED
+from warlog.extract.places import ROUTE, UNLISTED
 from warlog.extract.time import resolve_relative
 from warlog.geo import country_name, get_geoparser
 from warlog.geo.lexicon import context as geo_context
@@ -786,16 +786,20 @@ class EventFinder:
                         for c in self.claims
                         if sent.start_char <= c.claimant.start < sent.end_char and sent.start_char <= c.cue_start < sent.end_char]
         out = []
+        routes = [p for p in self.places if p.feature == ROUTE and sent.start_char <= p.start < sent.end_char]
         for p in self.places:
             if not (sent.start_char <= p.start < sent.end_char) or not _locatable(p):
                 continue
+            if p.feature != ROUTE and any(r.start <= p.start and p.end <= r.end for r in routes):
+                continue  # an end of a route told: the route is the place
             if any(s <= p.start < e for s, e in actor_spans):
                 continue
             ptok = self.doc.char_span(p.start, p.end, alignment_mode="expand")
             if ptok is None:
                 continue
             root = self._apposed_place_noun(ptok.root) or ptok.root
-            if self._actor_use(root) or not self._locative(root):
+            # a route is told as where people travelled ("drove from Juba to Pibor"): placed by its phrase
+            if p.feature != ROUTE and (self._actor_use(root) or not self._locative(root)):
                 continue
             out.append((p, root))
         return out

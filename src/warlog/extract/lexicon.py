@@ -87,6 +87,7 @@ class EventLexicon:
     anaphora_determiners: frozenset[str]
     agreement_objects: frozenset[str]
     activity_nouns: frozenset[str]
+    route_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,6 +119,7 @@ def events() -> EventLexicon:
         anaphora_determiners=frozenset(data["anaphora"]["determiners"]),
         agreement_objects=frozenset(data["agreement_objects"]["words"]),
         activity_nouns=frozenset(data["activity_nouns"]["words"]),
+        route_words=frozenset(data["route_nouns"]["words"]),
     )
 
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from warlog import geo
+from warlog.extract import lexicon
 from warlog.extract.numbers import NUMBER, parse_number
 from warlog.geo import get_geoparser
 from warlog.geo.lexicon import context
@@ -30,11 +31,78 @@ NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ibn", 
 CONTROL_WORDS = {"controlled", "held", "occupied", "run", "administered", "seized"}
 
 
+ROUTE = "ROUTE"  # feature code of a road between two named places ("the road from Juba to Pibor")
+_ROUTE_LINKS = (("from", ("to", "towards", "toward")), ("between", ("and",)))
+
+
 @Language.component("warlog_places")
 def places_component(doc: Doc) -> Doc:
     found = get_geoparser().parse(doc.text, doc=doc)
-    doc._.places = sorted(found + unlisted_settlements(doc, found), key=lambda p: p.start)
+    found = found + unlisted_settlements(doc, found)
+    doc._.places = sorted(found + routes(doc, found), key=lambda p: p.start)
     return doc
+
+
+def routes(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
+    """"on the road from Juba to Pibor", "drove from the capital, Juba, northeast to Pibor", "the
+    highway between Homs and Hama": a route from a town the gazetteer holds to another named place,
+    in a sentence that speaks of travel. It is a place of precision `region` named "Juba–Pibor road",
+    spanning the words from one end to the other. The text gives no point on it: its point is the
+    midpoint of its ends, or the one end the gazetteer holds when the other is a village it lacks."""
+    words = lexicon.events().route_words
+    towns = [p for p in found if p.lat is not None and p.precision in ("city", "exact")]
+    out: list[PlaceMention] = []
+    for sent in doc.sents:
+        if not any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
+            continue
+        for a in (p for p in towns if sent.start_char <= p.start < sent.end_char):
+            before = doc.text[max(sent.start_char, a.start - 30):a.start].lower().split()
+            links = next((links for opener, links in _ROUTE_LINKS if opener in before[-3:]), None)
+            if links is None:
+                continue
+            end = _route_end(doc, a, links, towns, sent.end_char)
+            if end is None:
+                continue
+            b_start, b_end, b = end
+            ends = [q for q in (a, b) if q is not None]
+            out.append(PlaceMention(
+                start=a.start, end=b_end, text=doc.text[a.start:b_end],
+                name=f"{a.text}–{doc.text[b_start:b_end]} road",
+                lat=round(sum(q.lat for q in ends) / len(ends), 5), lon=round(sum(q.lon for q in ends) / len(ends), 5),
+                country=a.country if b is None or a.country == b.country else None,
+                admin1=a.admin1 if b is not None and a.admin1 == b.admin1 else None,
+                feature=ROUTE, precision="region", score=0.5,
+            ))
+    return out
+
+
+def _route_end(doc: Doc, a: PlaceMention, links: tuple[str, ...], towns: list[PlaceMention],
+               limit: int) -> tuple[int, int, PlaceMention | None] | None:
+    """The other end after "to"/"and" within a few words of `a`: a listed town or a capitalised name."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for i in range(span.end, min(span.end + 6, len(doc))):
+        if doc[i].idx >= limit:
+            return None
+        if doc[i].lower_ not in links:
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        if j >= len(doc):
+            return None
+        listed = next((q for q in towns if q.start == doc[j].idx), None)
+        if listed is not None:
+            return listed.start, listed.end, listed
+        name = _name_at(doc, j)
+        if name is None or doc[j].lower_ in _NOT_ROUTE_ENDS:
+            return None
+        return doc[name[0]].idx, doc[name[1] - 1].idx + len(doc[name[1] - 1]), None
+    return None
+
+
+_NOT_ROUTE_ENDS = {"the", "a", "an", "his", "her", "their", "its"}
 
 
 def unlisted_settlements(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:

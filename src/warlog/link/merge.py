@@ -45,8 +45,10 @@ STANCE_STRENGTH = {"denies": 3, "disputes": 2, "suggests": 1, "asserts": 0}
 SAME_PLACE_KM = 30.0
 # Actors whose nationality the report leaves unsaid are, by ACLED's practice, of the country where the
 # incident happened: "police fatally shot four men" in Makhachkala are Russian police; "officials
-# said" after a blast in Baghdad are Iraqi. Not so for these kinds, nor for phrases marked foreign.
-LOCAL_KINDS = {"official", "government", "military", "witness", "civilians"}
+# said" after a blast in Baghdad are Iraqi; unnamed "gunmen" or "rustlers" in Kenya are ACLED's
+# "Unidentified Armed Group (Kenya)". Named groups keep the side the actor table gives them.
+# Not so for other kinds, nor for phrases marked foreign.
+LOCAL_KINDS = {"official", "government", "military", "witness", "civilians", "armed_group"}
 FOREIGN_WORDS = {"western", "foreign", "international", "u.n.", "un", "european", "nato", "overseas", "allied",
                  "coalition", "peacekeeping", "peacekeepers", "diplomats", "diplomat", "envoy", "ambassador"}
 
