@@ -12,6 +12,7 @@ NOT_EVENTS = [
     "The brigade deployed new howitzers to push the enemy back.",
     "Insurgents routinely plant roadside bombs along the highway.",
     # a trigger word naming a kind of thing, not an incident
+    "The war began in 1983 when the rebels took up arms against the government.",
     "Police found a Kalashnikov assault rifle and two attack helicopters' manuals in the flat.",
 ]
 

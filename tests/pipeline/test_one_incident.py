@@ -78,3 +78,11 @@ def test_title_case_headline_naming_the_village_joins_the_report(extract):
             "A police car exploded on a mine near the village Zorvakhi on Monday.")
     e = only(extract(text, PUBLISHED))
     assert e.location.name == "Zorvakhi"
+
+
+def test_a_reference_back_dated_only_by_another_clause_is_no_new_event(extract):
+    text = ("Police and insurgents fought for three days in a forest in Dagestan, officials said on Saturday. "
+            "Clashes are frequent in the region. Officials met on Monday to discuss the economy. "
+            "The governor spoke about pensions. The budget was approved. Schools reopened in the city. "
+            "Underscoring the seriousness of the fighting, television showed a meeting Friday.")
+    assert len(extract(text, PUBLISHED)) == 1

@@ -71,3 +71,8 @@ def test_a_stated_distance_and_bearing_from_a_listed_town_gives_the_point(parse)
 def test_a_distance_without_a_bearing_gives_no_point(parse):
     (p,) = unlisted(parse, "A mine exploded near the village Zorvakhi, ten kilometers from Gori.")
     assert p.lat is None
+
+
+def test_a_rough_long_distance_gives_no_point(parse):
+    (p,) = unlisted(parse, "The bombing occurred in the town of Zorvakhi, some 160km south of Tbilisi.")
+    assert p.lat is None

@@ -269,6 +269,9 @@ class EventFinder:
                 continue
             if cls.name == "explosion" and is_verb and not self._explodes(token):
                 continue
+            excluded = cls.excluded_particles.get(token.lemma_.lower()) if is_verb else None
+            if excluded and any(c.dep_ == "prt" and c.lower_ in excluded for c in token.children):
+                continue
             if cls.actor_kinds and not self._actor_kind_fits(token, cls, is_verb):
                 continue
             if cls.needs_object and not self._object_fits(token, cls.needs_object, is_verb):

@@ -74,6 +74,7 @@ class EventClass:
     particle_required: frozenset[str]
     particles: frozenset[str]
     actor_kinds: frozenset[str]
+    excluded_particles: dict[str, frozenset[str]]  # "take up (arms)" is not "take (arms)"
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ def events() -> EventLexicon:
             needs_object=c.get("needs_object"), particle_required=frozenset(c.get("particle_required", [])),
             particles=frozenset(c.get("particles", ["down"])),
             actor_kinds=frozenset(c.get("actor_kinds", [])),
+            excluded_particles={k: frozenset(v) for k, v in c.get("excluded_particles", {}).items()},
         )
         classes[name] = cls
         for v in cls.verbs:

@@ -139,6 +139,7 @@ def unlisted_settlements(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
     return out + _told_again(doc, out, taken)
 
 
+MAX_OFFSET_KM = 30
 _OFFSET = re.compile(
     rf"\b({NUMBER}|\d+(?:\.\d+)?)[\s-]*(kilometers|kilometres|km|miles)\s+(?:to the\s+)?"
     r"([a-z]+(?:-[a-z]+)?)\s+(?:of|from)\b", re.IGNORECASE)
@@ -158,7 +159,9 @@ def _place_by_stated_offset(doc: Doc, p: PlaceMention, found: list[PlaceMention]
         return
     vector = context().directions.get(match.group(3).lower())
     distance = parse_number(match.group(1)) if not match.group(1)[0].isdigit() else float(match.group(1))
-    if vector is None or not distance:
+    # "some 160km south of the capital" is a rough figure, and over such a distance a rough bearing
+    # misses by tens of kilometres: only short, close offsets place a village
+    if vector is None or not distance or distance > MAX_OFFSET_KM:
         return
     after = p.end + match.end()
     origin = next((q for q in found if after <= q.start <= after + 60 and q.lat is not None

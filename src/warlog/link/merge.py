@@ -290,7 +290,9 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
                 best, best_sentence = c, last
         if best is not None:
             best.mentions.append(m)
-        elif not m.generic and (m.casualties or m.time is not None or m.place is not None or m.weapons):
+        # (a time alone does not do: "underscoring the seriousness of the fighting, television showed a
+        # meeting Friday" dates the meeting, not the fighting)
+        elif not m.generic and (m.casualties or m.place is not None or m.weapons):
             # "The suicide bombing occurred in the town of Akuressa": told only by reference, still told
             clusters.append(Cluster([m]))
     for c in clusters:
