@@ -147,3 +147,10 @@ def test_an_official_of_the_un_has_no_side_whatever_country_his_title_names(extr
         PUBLISHED)
     rep = next(c for c in e.claims if "Representative" in c.claimant)
     assert rep.side is None and rep.kind == "international"
+
+
+def test_quote_after_a_colon_still_attaches(extract):
+    (e,) = extract(
+        "A missile hit an apartment block in Odesa on Monday, wounding six people. "
+        "The governor posted on social media: 'Terror again.'", PUBLISHED)
+    assert any("governor" in c.claimant for c in e.claims)

@@ -190,7 +190,8 @@ class EventFinder:
             return True
         if any(claim.content_start <= c.start < claim.content_end for c in self.casualties):
             return True
-        if self.doc.text[claim.content_start:claim.content_end].lstrip()[:1] in QUOTE_MARKS:
+        opening = self.doc.text[max(0, claim.content_start - 2):claim.content_end].lstrip()[:3]
+        if QUOTE_MARKS & set(opening):
             return True  # "'Russian missile terror again,' Zelenskyy wrote": a reaction, quoted
         for token in span:
             lemma = token.lemma_.lower()
