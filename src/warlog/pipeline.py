@@ -67,7 +67,7 @@ def make_doc(document: Document) -> Doc:
 
 
 def _events_of(doc: Doc, document: Document) -> list[Event]:
-    events = build_events(doc._.event_mentions or [], document)
+    events = build_events(doc._.event_mentions or [], document, doc._.places or [])
     doc.user_data.pop("warlog_actor_resolver", None)
     return events
 

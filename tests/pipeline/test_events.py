@@ -187,3 +187,9 @@ def test_road_to_a_village_the_gazetteer_lacks_takes_the_known_end(extract):
 def test_unnamed_rustlers_are_an_armed_group_of_the_country_they_raid(extract):
     e = only(extract("Cattle rustlers stormed a village near Isiolo on Monday, killing eleven people.", PUBLISHED))
     assert e.initiator.kind == "armed_group" and e.initiator.side == "KE"
+
+
+def test_civilians_killed_by_shelling_are_its_target(extract):
+    e = only(extract("Seventy-five civilians were killed last week in army shelling of rebel-held areas of Sri Lanka.",
+                     PUBLISHED))
+    assert e.target.kind == "civilians" and e.target.side == "LK"

@@ -28,5 +28,11 @@ def test_gold_set_event_detection_does_not_regress(scores):
 
 
 def test_gold_set_claims_do_not_regress(scores):
-    assert scores["claimant_recall"] >= 0.72
+    assert scores["claimant_recall"] >= 0.74
     assert scores["stance_accuracy"] >= 0.83
+
+
+def test_gold_set_actors_and_tolls_do_not_regress(scores):
+    assert scores["initiator_side"] >= 0.76
+    assert scores["target_side"] >= 0.62
+    assert scores["casualties_exact"] >= 0.76

@@ -76,3 +76,8 @@ def test_a_distance_without_a_bearing_gives_no_point(parse):
 def test_a_rough_long_distance_gives_no_point(parse):
     (p,) = unlisted(parse, "The bombing occurred in the town of Zorvakhi, some 160km south of Tbilisi.")
     assert p.lat is None
+
+
+def test_a_container_after_a_comma_gives_the_country(parse):
+    (p,) = unlisted(parse, "The bombing occurred in the town of Zorvakhi, in Matara district, on Tuesday.")
+    assert p.country == "LK"

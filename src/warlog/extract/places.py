@@ -202,6 +202,8 @@ def _told_again(doc: Doc, introduced: list[PlaceMention], taken: list[tuple[int,
 def _container_after(doc: Doc, i: int, found: list[PlaceMention]) -> PlaceMention | None:
     """"the village of Achguara of the Ochamchire district", "the village of X in the Y region": the
     division or country the text puts the settlement in (its country and province, not its point)."""
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "in":
+        i += 1  # "the town of Akuressa, in Matara district"
     if i >= len(doc) or doc[i].lower_ not in ("of", "in"):
         return None
     j = i + 1

@@ -29,6 +29,7 @@ from warlog.model import (
     Event,
     EventDate,
     EventMention,
+    PlaceMention,
     Range,
     Trigger,
     derive_status,
@@ -397,6 +398,16 @@ def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: st
     return list(by_claimant.values())
 
 
+def _victims(c: Cluster) -> str | None:
+    """The civilians a casualty count names ("75 civilians were killed"), if it names civilians."""
+    civilians = lexicon.actors().head_kind
+    for m in c.mentions:
+        for x in m.casualties:
+            if x.who and not x.negated and civilians.get(x.who.lower()) == "civilians":
+                return x.who
+    return None
+
+
 def _casualties(c: Cluster) -> Casualties:
     out = Casualties()
     spans = []
@@ -496,7 +507,8 @@ def _anchored(c: Cluster, date: EventDate) -> bool:
                for m in c.mentions)
 
 
-def build_events(mentions: list[EventMention], document: Document) -> list[Event]:
+def build_events(mentions: list[EventMention], document: Document,
+                 places: list[PlaceMention] | None = None) -> list[Event]:
     text = document.text
     clusters = cluster_mentions(mentions)
     doc_sides: Counter = Counter(
@@ -506,6 +518,9 @@ def build_events(mentions: list[EventMention], document: Document) -> list[Event
     kept: list[Cluster] = []
     anchored: set[str] = set()
     countries = Counter(m.place.country for m in mentions if m.place is not None and m.place.country)
+    if not countries:
+        # no incident is placed: the country the report names most is the one it is about
+        countries = Counter(p.country for p in places or [] if p.country)
     main_country = countries.most_common(1)[0][0] if countries else None
     for c in clusters:
         etype, subtype = _event_type(c)
@@ -533,6 +548,11 @@ def build_events(mentions: list[EventMention], document: Document) -> list[Event
         if target is None and location is not None and location.country and c.family in ("remote", "violence", "visit"):
             # a strike on a place hits that place's side (SPEC example: Taganrog -> RU)
             target = Actor(name=None, side=location.country, kind=None)
+        victims = _victims(c)
+        if target is None and victims is not None and place_country and c.family in ("remote", "violence"):
+            # "75 civilians were killed last week as a result of army shelling": the dead are the target,
+            # of the country it happened in (see LOCAL_KINDS)
+            target = Actor(name=victims, side=place_country, kind="civilians")
         claims = _claims(c, text, initiator_side or (initiator.side if initiator else None), place_country)
         weapons: list[str] = []
         weapon_spans = []
