@@ -154,3 +154,19 @@ def test_quote_after_a_colon_still_attaches(extract):
         "A missile hit an apartment block in Odesa on Monday, wounding six people. "
         "The governor posted on social media: 'Terror again.'", PUBLISHED)
     assert any("governor" in c.claimant for c in e.claims)
+
+
+def test_a_lower_toll_told_after_another_disputes_it(extract):
+    (e,) = extract(
+        "A car bomb exploded near a market in Baghdad on Monday, killing as many as 20 people, Iraqi officials "
+        "said. The U.S. military confirmed the attack but said eight people were killed.", PUBLISHED)
+    stances = {c.claimant: c.stance for c in e.claims}
+    assert stances["Iraqi officials"] == "asserts" and stances["U.S. military"] == "disputes"
+    assert e.status == "contested"
+
+
+def test_tolls_of_different_people_do_not_dispute_each_other(extract):
+    (e,) = extract(
+        "Fighting in Dagestan left five officers and about a dozen militants dead on Monday, officials said. "
+        "A police spokesman said 14 insurgents were killed in the fighting.", PUBLISHED)
+    assert all(c.stance == "asserts" for c in e.claims)

@@ -379,12 +379,37 @@ def _local_side(kind: str | None, text: str, place_country: str | None) -> str |
     return place_country
 
 
+def _other_tolls(c: Cluster) -> set[int]:
+    """Claims (by id) that give another toll than the claim told just before them: "Tolchinsky said 14
+    insurgents were killed, but Interfax cited the FSB as saying 12 died"; "Iraqi officials said as
+    many as 20 were killed ... the U.S. military said eight". A different outcome is a different
+    account (SPEC: disputes). Counts of different people ("14 insurgents", "5 officers and 12
+    militants") are not compared."""
+    tolls = [x for m in c.mentions for x in m.casualties if not x.negated]
+    told = []
+    for cm in sorted({id(cm): cm for m in c.mentions for cm in m.claims}.values(), key=lambda cm: cm.cue_start):
+        x = next((x for x in tolls if cm.content_start <= x.start < cm.content_end), None)
+        if x is not None:
+            told.append((cm, x))
+    disputing: set[int] = set()
+    for (_, before), (cm, x) in zip(told, told[1:], strict=False):
+        same_people = before.who is None or x.who is None or before.who == x.who
+        first = before.min if before.min is not None else before.max
+        then = x.min if x.min is not None else x.max
+        if before.category == x.category and same_people and None not in (first, then) and first != then:
+            disputing.add(id(cm))
+    return disputing
+
+
 def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: str | None) -> list[Claim]:
     by_claimant: dict[str, Claim] = {}
+    other_toll = _other_tolls(c)
     for m in c.mentions:
         for cm in m.claims:
             side = cm.claimant.side or _local_side(cm.claimant.kind, cm.claimant.text, place_country)
             stance = _stance(cm, initiator_side)
+            if stance == "asserts" and id(cm) in other_toll:
+                stance = "disputes"
             if m.hedged and stance == "asserts" and cm.cue.lower() in ("suggested", "suggest", "suggests"):
                 stance = "suggests"
             key = cm.claimant.name.lower()
