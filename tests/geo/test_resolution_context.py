@@ -157,3 +157,8 @@ def test_names_that_can_lie_together_back_each_other_whatever_the_last_pass_chos
     ctx = DocumentContext(ms, Counter(), {}, None)
     assert ctx.coherence[("tallow", 2)] < 0.05
     assert ctx.neighbours[("tallow", 2)] > 0.5 > ctx.neighbours[("tallow", 1)]
+
+
+def test_the_white_house_is_the_presidents_office_not_the_town_in_tennessee(geoparser):
+    text = "The mayor of Lewisburg was invited to the White House for the signing on Monday."
+    assert _texts(geoparser.parse(text)) == ["Lewisburg"]
