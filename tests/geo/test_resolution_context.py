@@ -126,3 +126,39 @@ def test_a_place_does_not_back_itself_under_another_name():
     ctx = DocumentContext(ms, Counter(), {}, None)
     assert ctx.coherence[("tallow county", 1)] > 0.5 > ctx.coherence[("tallow county", 3)]
     assert ctx.a1_support[("tallow county", 1)] == 1.0 and ctx.a1_support[("tallow county", 3)] == 0.0
+
+
+def test_the_words_after_a_title_are_all_the_persons_name(geoparser):
+    # "Jones" is a town in Oklahoma; after "the Rev. Roy" it is the pastor's surname all through the report
+    text = ("The Rev. Roy Jones will ride along with officers in Shreveport. Jones has served time "
+            "himself, the mayor said.")
+    assert _texts(geoparser.parse(text)) == ["Shreveport"]
+
+
+def test_names_that_can_lie_together_back_each_other_whatever_the_last_pass_chose():
+    from collections import Counter
+
+    from warlog.geo.gazetteer import Place
+    from warlog.geo.parser import Mention
+    from warlog.geo.rank import DocumentContext
+
+    big = Place(1, "Tallow", "city", "PPL", "US", "Georgia", 34.0, -83.4, 120000, "US.GA")
+    small = Place(2, "Tallow", "city", "PPL", "US", "Texas", 32.2, -95.85, 12000, "US.TX")
+    county_tx = Place(3, "Harlan County", "admin2", "ADM2", "US", "Texas", 32.3, -95.9, 80000, "US.TX")
+    county_nc = Place(4, "Harlan County", "admin2", "ADM2", "US", "North Carolina", 35.4, -82.5, 90000, "US.NC")
+
+    def mention(key, cands, start, probs):
+        return Mention(start, start + 5, key, 0, 0, 0, tuple((p.geonameid, 1) for p in cands),
+                       candidates=cands, probs=probs)
+
+    # the last pass put the county in North Carolina: the probability-weighted coherence follows it,
+    # the nearest reading of the county still backs the Texas town
+    ms = [mention("tallow", [big, small], 0, [0.9, 0.1]), mention("harlan county", [county_tx, county_nc], 20, [0.0, 1.0])]
+    ctx = DocumentContext(ms, Counter(), {}, None)
+    assert ctx.coherence[("tallow", 2)] < 0.05
+    assert ctx.neighbours[("tallow", 2)] > 0.5 > ctx.neighbours[("tallow", 1)]
+
+
+def test_the_white_house_is_the_presidents_office_not_the_town_in_tennessee(geoparser):
+    text = "The mayor of Lewisburg was invited to the White House for the signing on Monday."
+    assert _texts(geoparser.parse(text)) == ["Lewisburg"]

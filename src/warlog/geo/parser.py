@@ -265,7 +265,7 @@ class Geoparser:
         ctx = self.ctx
         people: set[str] = set()
         n = len(toks)
-        run = 0
+        run = titled = 0
         for k, t in enumerate(toks):
             gap_before = text[toks[k - 1].end:t.start] if k else ""
             if t.cap and k and toks[k - 1].cap and gap_before == " " and toks[k - 1].sent == t.sent:
@@ -278,6 +278,11 @@ class Geoparser:
             prev = toks[k - 1] if k else None
             if prev and prev.cap and prev.lower.rstrip(".") in ctx.person_titles and gap_before in (" ", ". "):
                 people.add(key)
+                titled = run  # the name goes on: "the Rev. Roy Jones", "Sen. Mark Warner"
+            elif titled and run > titled and run <= titled + 2:
+                people.add(key)
+            else:
+                titled = 0
             if k + 1 < n and text[t.end:toks[k + 1].start] == " " and toks[k + 1].lower in ctx.person_verbs:
                 people.add(key)
             if _AGE_AFTER.match(text, t.end) and (run >= 2 or not (prev and prev.lower in ctx.place_prepositions)):

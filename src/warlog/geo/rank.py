@@ -58,7 +58,7 @@ FEATURES = (
     "designator_division", "designator_city", "settlement_city", "settlement_other",
     "country_in_document", "country_in_sentence", "country_in_phrase", "division_in_document",
     "division_in_sentence", "in_container", "near_other_places", "division_named_after_city",
-    "same_name_elsewhere", "top_country", "admin1_share", "coherence", "admin1_support",
+    "same_name_elsewhere", "top_country", "admin1_share", "coherence", "admin1_support", "neighbours",
 )
 
 HAND_WEIGHTS = {
@@ -68,7 +68,7 @@ HAND_WEIGHTS = {
     "country_in_sentence": 1.0, "country_in_phrase": 3.0, "division_in_document": 1.5,
     "division_in_sentence": 1.0, "in_container": 5.0, "near_other_places": 1.5,
     "division_named_after_city": -2.0, "same_name_elsewhere": 2.0, "top_country": 1.0, "admin1_share": 1.5,
-    "coherence": 2.0, "admin1_support": 1.5,
+    "coherence": 2.0, "admin1_support": 1.5, "neighbours": 2.0,
 }
 
 COHERENCE_KM = 50.0  # the distance at which another name's candidate counts for e^-1 of its weight
@@ -147,6 +147,7 @@ class DocumentContext:
                 got[2] += 1
         self.coherence: dict[tuple[str, int], float] = {}
         self.a1_support: dict[tuple[str, int], float] = {}
+        self.neighbours: dict[tuple[str, int], float] = {}
         if len(keys) < 2:
             return
         rows = []  # (key index, geonameid, admin1_code, lat, lon, weight, local)
@@ -179,8 +180,17 @@ class DocumentContext:
             kern[(key_idx[li][:, None] == key_idx[li][None, :]) | (gid[:, None] == gid[None, :])] = 0.0
             coh = kern @ weight[li]
             coh = 1.0 - np.exp(-coh)
-            for i, c in zip(li, coh, strict=True):
+            # "neighbours": the same kernel, but each other name counts by its nearest reading, however
+            # unlikely the last pass found it: Athens and Henderson County that can both be in East
+            # Texas back each other from the start, whichever namesakes population put first
+            # (rows are grouped by name, so each name's columns are one run)
+            ki = key_idx[li]
+            starts = np.flatnonzero(np.r_[True, ki[1:] != ki[:-1]])
+            best = np.maximum.reduceat(kern, starts, axis=1).sum(axis=1)
+            nb = 1.0 - np.exp(-best)
+            for i, c, b in zip(li, coh, nb, strict=True):
                 self.coherence[(names[rows[i][0]], rows[i][1])] = float(c)
+                self.neighbours[(names[rows[i][0]], rows[i][1])] = float(b)
         by_a1: dict[str, Counter] = {}
         same: Counter = Counter()  # weight a place gets from every name that can be it
         for r in rows:
@@ -254,6 +264,7 @@ def features(m, idx: int, p: Place, flags: int, ctx: DocumentContext, container:
         inside, near, float(namesake and not m.designator), float(elsewhere),
         float(top is not None and p.country == top), ctx.area_share(m.key, p.admin1_code),
         ctx.coherence.get((m.key, p.geonameid), 0.0), ctx.a1_support.get((m.key, p.geonameid), 0.0),
+        ctx.neighbours.get((m.key, p.geonameid), 0.0),
     ]
 
 
@@ -281,9 +292,9 @@ class LinearRanker:
                     best, best_s, second = p, s, best_s
                 elif s > second:
                     second = s
-            m.choice = best
             ex = [math.exp(s - best_s) for s in scores]
             total = sum(ex)
+            m.choice = best
             m.probs = [e / total for e in ex]
             margin = best_s - second if second > -1e9 else 5.0
             m.score = 1.0 / (1.0 + math.exp(-margin))
