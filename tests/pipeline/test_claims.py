@@ -170,3 +170,12 @@ def test_tolls_of_different_people_do_not_dispute_each_other(extract):
         "Fighting in Dagestan left five officers and about a dozen militants dead on Monday, officials said. "
         "A police spokesman said 14 insurgents were killed in the fighting.", PUBLISHED)
     assert all(c.stance == "asserts" for c in e.claims)
+
+
+def test_civilians_of_a_breakaway_region_are_not_its_patrons_side(parse):
+    from warlog.extract.actors import resolver_for
+
+    doc = parse("Abkhaz civilians said Abkhaz servicemen fired at the market.")
+    resolver = resolver_for(doc)
+    civilians, servicemen = (resolver.actor(t) for t in doc if t.lower_ in ("civilians", "servicemen"))
+    assert servicemen.side == "RU" and civilians.side is None

@@ -166,6 +166,8 @@ class ActorResolver:
                 # an organisation the table does not know: "Democratic Movement (DMUG) party said"
                 kind = self._title_kind(head) or "other"
             side = side or self._side_in_phrase(span, head)
+            if kind == "civilians" and self._backed_in(span):
+                side = None  # "Abkhaz civilians": people of the place, not the patron's forces
             if kind is None and not person:
                 # a bare country, capital or demonym used as an actor: "Russia said", "Moscow accused
                 # Kyiv", "the Russians"
@@ -187,6 +189,11 @@ class ActorResolver:
             actor.extra["person"] = True
         self._cache[head.i] = actor
         return actor
+
+    def _backed_in(self, span: Span) -> bool:
+        words = [t.lower_ for t in span]
+        phrases = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        return any(getattr(self.table.named.get(w), "backed", False) for w in phrases)
 
     def _speaks(self, head: Token) -> bool:
         """The subject of a reporting verb: "X said", "X told reporters"."""

@@ -150,6 +150,7 @@ class KnownActor:
     name: str
     side: str | None
     kind: str
+    backed: bool = False  # a breakaway entity fighting for a patron state: its forces take the patron's side
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def actors() -> ActorTable:
             head_kind.setdefault(w.lower(), kind)
     named: dict[str, KnownActor] = {}
     for a in data.get("named", []):
-        actor = KnownActor(a["name"], a["side"] or None, a["kind"])
+        actor = KnownActor(a["name"], a["side"] or None, a["kind"], bool(a.get("backed")))
         for alias in [a["name"], *a.get("aliases", [])]:
             named[alias.lower()] = actor
     people: dict[str, KnownActor] = {}
