@@ -39,6 +39,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from warlog.geo import geometry
+
 DEFAULT_TOLERANCE_KM = {
     "exact": 25.0, "city": 25.0, "admin2": 50.0, "admin1": 100.0, "region": 100.0, "country": 500.0,
     "unknown": 100.0,
@@ -47,7 +49,6 @@ STOPWORDS = frozenset({
     "the", "of", "and", "s", "a", "an", "in", "on", "at", "for", "to", "by", "from", "its", "his", "her",
     "their",
 })
-EARTH_RADIUS_KM = 6371.0088
 
 
 class EvaluationInputError(ValueError):
@@ -276,9 +277,7 @@ class EventView:
 
 
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    return geometry.haversine_km(*a, *b)
 
 
 # --- matching -------------------------------------------------------------------------------------------

@@ -195,6 +195,7 @@ class EventFinder:
             return True  # "'Russian missile terror again,' Zelenskyy wrote": a reaction, quoted
         for token in span:
             lemma = token.lemma_.lower()
+            # looser than a trigger (`_classes`): "the fight lasted two hours" speaks of one
             if (token.pos_ in ("VERB", "NOUN") and (lemma in self.lex.verb_classes or lemma in self.lex.noun_classes)) \
                     or lemma in self.lex.anaphora_nouns:
                 return True

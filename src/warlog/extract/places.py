@@ -21,6 +21,7 @@ from warlog import geo
 from warlog.extract import lexicon
 from warlog.extract.numbers import NUMBER, parse_number
 from warlog.geo import get_geoparser
+from warlog.geo.geometry import offset_point
 from warlog.geo.lexicon import context
 from warlog.model import PlaceMention
 
@@ -96,13 +97,10 @@ def _route_end(doc: Doc, a: PlaceMention, links: tuple[str, ...], towns: list[Pl
         if listed is not None:
             return listed.start, listed.end, listed
         name = _name_at(doc, j)
-        if name is None or doc[j].lower_ in _NOT_ROUTE_ENDS:
+        if name is None:
             return None
         return doc[name[0]].idx, doc[name[1] - 1].idx + len(doc[name[1] - 1]), None
     return None
-
-
-_NOT_ROUTE_ENDS = {"the", "a", "an", "his", "her", "their", "its"}
 
 
 def unlisted_settlements(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -169,19 +167,9 @@ def _place_by_stated_offset(doc: Doc, p: PlaceMention, found: list[PlaceMention]
     if origin is None:
         return
     km = distance * (1.609 if match.group(2).lower() == "miles" else 1.0)
-    p.lat, p.lon = _offset_point(origin.lat, origin.lon, km, math.degrees(math.atan2(vector[1], vector[0])))
+    p.lat, p.lon = offset_point(origin.lat, origin.lon, km, math.degrees(math.atan2(vector[1], vector[0])))
     p.country = p.country or origin.country
     p.admin1 = p.admin1 or origin.admin1
-
-
-def _offset_point(lat: float, lon: float, km: float, bearing_deg: float) -> tuple[float, float]:
-    """The point `km` away from (lat, lon) along a bearing (degrees clockwise from north)."""
-    r = 6371.0
-    phi, lam, theta, delta = math.radians(lat), math.radians(lon), math.radians(bearing_deg), km / r
-    phi2 = math.asin(math.sin(phi) * math.cos(delta) + math.cos(phi) * math.sin(delta) * math.cos(theta))
-    lam2 = lam + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi),
-                            math.cos(delta) - math.sin(phi) * math.sin(phi2))
-    return round(math.degrees(phi2), 5), round(math.degrees(lam2), 5)
 
 
 def _told_again(doc: Doc, introduced: list[PlaceMention], taken: list[tuple[int, int]]) -> list[PlaceMention]:

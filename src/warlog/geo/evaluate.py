@@ -23,23 +23,16 @@ import statistics
 import time
 
 from warlog.geo.corpus import read_jsonl, toponyms
+from warlog.geo.geometry import haversine_km
 from warlog.geo.lexicon import context, demonyms
 from warlog.geo.names import norm
 
 MAX_ERROR_KM = 20039.0
-EARTH_RADIUS_KM = 6371.0088
 
 
 def split_of(doc_id: str) -> str:
     """"dev" or "test", by the first byte of the id's SHA-1: half and half, the same on every machine."""
     return "dev" if hashlib.sha1(str(doc_id).encode()).digest()[0] < 128 else "test"
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def auc_of_error(errors: list[float]) -> float | None:

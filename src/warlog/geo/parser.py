@@ -20,7 +20,6 @@ with a point in that part of the country.
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -508,10 +507,3 @@ def _entity_labels(doc) -> dict:
 def get_geoparser(ranker: str = "learned") -> Geoparser:
     """The geoparser, built once per process (and per ranker)."""
     return Geoparser(ranker=ranker)
-
-
-def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

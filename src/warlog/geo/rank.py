@@ -17,6 +17,7 @@ from importlib import resources
 import numpy as np
 
 from warlog.geo.gazetteer import MAIN, Place
+from warlog.geo.geometry import haversine_km
 
 # --- recognition --------------------------------------------------------------------------------
 
@@ -73,13 +74,6 @@ HAND_WEIGHTS = {
 
 COHERENCE_KM = 50.0  # the distance at which another name's candidate counts for e^-1 of its weight
 _LOCAL = ("city", "admin2")
-
-
-def _haversine(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class DocumentContext:
@@ -237,7 +231,7 @@ def features(m, idx: int, p: Place, flags: int, ctx: DocumentContext, container:
     sd = ctx.sent_divisions.get(m.sentence, Counter())
     near = 0.0
     if ctx.points and p.lat is not None and kind in ("city", "admin2", "admin1"):
-        d = min((_haversine(p.lat, p.lon, la, lo) for k, g, la, lo in ctx.points
+        d = min((haversine_km(p.lat, p.lon, la, lo) for k, g, la, lo in ctx.points
                  if k != m.key and g != p.geonameid), default=None)
         if d is not None:
             near = max(0.0, 1.0 - d / 1000.0)

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from warlog.geo import rank
 from warlog.geo.corpus import read_jsonl
-from warlog.geo.evaluate import haversine_km, split_of
+from warlog.geo.evaluate import split_of
+from warlog.geo.geometry import haversine_km
 from warlog.geo.parser import Geoparser
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "geo" / "ranker.json"

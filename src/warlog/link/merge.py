@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from warlog.extract import lexicon
+from warlog.geo.geometry import haversine_km
 from warlog.model import (
     Actor,
     Casualties,
@@ -55,10 +56,7 @@ FOREIGN_WORDS = {"western", "foreign", "international", "u.n.", "un", "european"
 
 
 def km(a, b) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 @dataclass
@@ -394,9 +392,7 @@ def _other_tolls(c: Cluster) -> set[int]:
     disputing: set[int] = set()
     for (_, before), (cm, x) in zip(told, told[1:], strict=False):
         same_people = before.who is None or x.who is None or before.who == x.who
-        first = before.min if before.min is not None else before.max
-        then = x.min if x.min is not None else x.max
-        if before.category == x.category and same_people and None not in (first, then) and first != then:
+        if before.category == x.category and same_people and not _counts_agree(before, x):
             disputing.add(id(cm))
     return disputing
 
