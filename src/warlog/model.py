@@ -165,11 +165,16 @@ def derive_status(claims: list[Claim], unverified: bool = False) -> Status:
         return "unverified"
     if any(c.stance in ("denies", "disputes") for c in claims):
         return "contested"
-    asserting = {(c.side, c.claimant.lower()) for c in claims if c.stance == "asserts"}
-    # independent: different claimants, not the same actor named twice
-    if len({name for _, name in asserting}) >= 2:
+    # independent: different sources, not one actor named twice, nor two voices of one state ("the
+    # Israeli military said" and "Israel says" are one source; so are a ministry and its minister)
+    sources = {("state", c.side) if c.side and c.kind in STATE_KINDS else ("name", c.claimant.lower())
+               for c in claims if c.stance == "asserts"}
+    if len(sources) >= 2:
         return "corroborated"
     return "single-source"
+
+
+STATE_KINDS = frozenset({"government", "military", "official"})
 
 
 def event_json_schema() -> dict:
@@ -220,7 +225,7 @@ class TimeMention:
     value_start: str | None  # ISO date, inclusive
     value_end: str | None  # ISO date, inclusive
     precision: str  # a DatePrecision
-    kind: str = "date"  # "date" | "duration" | "set" (habitual: "every day") | "relative_anchor"
+    kind: str = "date"  # "date" | "duration" | "set" (habitual: "every day") | "relative_anchor" | "dateline"
 
     def to_date(self) -> EventDate:
         return EventDate(start=self.value_start, end=self.value_end, precision=self.precision,  # type: ignore[arg-type]
@@ -303,6 +308,10 @@ class EventMention:
     claims: list[ClaimMention] = field(default_factory=list)
     anaphoric: bool = False  # "the explosion", "the latest incident": refers to an incident told before
     generic: bool = False  # "deny conducting arms transactions": joins an incident told nearby, never one of its own
+    # told inside a denial, another account of an incident told just before ("The RSF denied the
+    # accusation, saying the army's warplanes had bombed the market"): set when linking; its weapon
+    # and culprit are the denier's version, so they neither type the event nor name its initiator
+    counter: bool = False
     hedged: bool = False  # "apparent", "is understood to"
     headline: bool = False
     ordinal: int | None = None  # "a second missile", "the third drone strike"

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from warlog.extract.time import find_times, normalise, resolve_relative
+from warlog.extract.time import datelines, find_times, normalise, resolve_relative
 
 SAT_2023_07_29 = dt.date(2023, 7, 29)  # a Saturday in the middle of a month
 MON_2023_07_31 = dt.date(2023, 7, 31)  # a Monday: "the weekend" just ended
@@ -293,3 +293,27 @@ def test_component_sets_doc_times_from_published(nlp):
     doc._.published = SAT_2023_07_29
     times_component(doc)
     assert [(t.text, t.value_start) for t in doc._.times] == [("on Friday", "2023-07-28")]
+
+
+@pytest.mark.parametrize("line", [
+    "KYIV, March 14 (Reuters) - Russian forces struck",
+    "BEIRUT, Lebanon (AP) — An Israeli strike",
+    "Gaza City (AFP) - Israeli tanks",
+    "NEW YORK, Jan. 3, 2024 (Reuters) -- The council",
+    "MAKHACHKALA -- Three days of fighting",
+])
+def test_a_wire_dateline_opening_a_line_is_found(line):
+    assert [line[s:e].split()[0] for s, e in datelines(line)] == [line.split()[0]]
+
+
+@pytest.mark.parametrize("line", [
+    "The army said - in a statement - that it had withdrawn.",
+    "US strikes - what we know so far",
+])
+def test_a_dash_in_prose_is_no_dateline(line):
+    assert datelines(line) == []
+
+
+def test_a_date_in_a_dateline_is_the_filing_date_not_an_event_date():
+    times = find_times("KYIV, March 14 (Reuters) - Missiles hit the city on Wednesday.", dt.date(2024, 3, 15))
+    assert [(t.text, t.kind) for t in times] == [("March 14", "dateline"), ("on Wednesday", "date")]

@@ -179,3 +179,23 @@ def test_civilians_of_a_breakaway_region_are_not_its_patrons_side(parse):
     resolver = resolver_for(doc)
     civilians, servicemen = (resolver.actor(t) for t in doc if t.lower_ in ("civilians", "servicemen"))
     assert servicemen.side == "RU" and civilians.side is None
+
+
+def test_a_headline_accused_of_a_deed_is_its_initiator_not_a_claimant(extract):
+    text = "Rebels accused of shelling market in Kadugli\nAt least nine people were killed in the town on Monday."
+    e = extract(text, "2024-03-15")[0]
+    assert e.initiator is not None and e.initiator.name == "Rebels"
+    assert "Rebels" not in {c.claimant for c in e.claims}
+
+
+def test_the_culprit_is_the_object_that_names_an_actor(extract):
+    text = "The army accused the paramilitary Rapid Support Forces (RSF) of shelling a market in Kadugli on Monday."
+    e = extract(text, "2024-03-15")[0]
+    assert e.initiator.side == "SD"
+
+
+def test_two_voices_of_one_state_do_not_corroborate(extract):
+    text = ("Two soldiers were killed in fighting in the town of Kadugli on Wednesday, the army said. "
+            "Sudan's government says the rebels started the fighting.")
+    e = extract(text, "2024-03-15")[0]
+    assert e.status == "single-source"

@@ -193,3 +193,20 @@ def test_civilians_killed_by_shelling_are_its_target(extract):
     e = only(extract("Seventy-five civilians were killed last week in army shelling of rebel-held areas of Sri Lanka.",
                      PUBLISHED))
     assert e.target.kind == "civilians" and e.target.side == "LK"
+
+
+def test_a_weapon_owned_by_a_named_actor_names_the_initiator(extract):
+    e = extract("The army's warplanes bombed a fuel depot in the town of Kadugli on Monday.", "2024-03-15")[0]
+    assert e.initiator is not None and e.initiator.kind == "military"
+
+
+def test_an_armed_group_name_is_not_a_place(extract):
+    e = extract("Hamas fired rockets at the city of Ashkelon on Tuesday.", "2024-03-15")[0]
+    assert e.location.name == "Ashkelon"
+    assert e.initiator.name == "Hamas"
+
+
+def test_a_dateline_date_is_when_the_report_was_filed_not_when_the_event_happened(extract):
+    text = "KHARKIV, March 14 (Reuters) - Russian missiles struck the city, killing two people."
+    e = extract(text, "2024-03-15")[0]
+    assert e.date.start is None

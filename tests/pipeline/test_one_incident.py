@@ -86,3 +86,37 @@ def test_a_reference_back_dated_only_by_another_clause_is_no_new_event(extract):
             "The governor spoke about pensions. The budget was approved. Schools reopened in the city. "
             "Underscoring the seriousness of the fighting, television showed a meeting Friday.")
     assert len(extract(text, PUBLISHED)) == 1
+
+
+def test_a_denial_giving_another_culprit_is_the_same_incident_disputed(extract):
+    text = ("The army accused the rebels of shelling a crowded market in the town of Kadugli on Monday, killing 11. "
+            "The rebels denied the accusation, saying the army's warplanes had bombed the market.")
+    e = only(extract(text, PUBLISHED))
+    assert e.subtype == "Shelling/artillery/missile attack"  # the denier's warplanes do not retype it
+    assert e.initiator.name == "rebels"
+    stances = {c.claimant: c.stance for c in e.claims}
+    assert stances["rebels"] == "denies"
+
+
+def test_a_fight_said_to_go_on_for_a_place_claimed_captured_is_the_same_battle_disputed(extract):
+    text = ("Russia's defence ministry said its forces had captured the village of Ocheretyne. "
+            "Ukraine's military said fighting for the village was continuing.")
+    e = only(extract(text, PUBLISHED))
+    assert e.type == "Battles"
+    stances = {c.side: c.stance for c in e.claims}
+    assert stances == {"RU": "asserts", "UA": "disputes"}
+
+
+def test_an_air_force_interception_tally_is_not_the_strike_on_a_city_told_before(extract):
+    text = ("Russian missiles struck the city of Sumy overnight, killing three people, the governor said. "
+            "Ukraine's air force said it had shot down 20 of 25 drones launched by Russia overnight.")
+    events = extract(text, PUBLISHED)
+    assert sorted(e.subtype for e in events) == ["Disrupted weapons use", "Shelling/artillery/missile attack"]
+
+
+def test_a_named_reference_back_points_to_the_incident_at_that_place(extract):
+    text = ("Russian missiles struck the city of Sumy on Thursday, killing three people. "
+            "Ukraine's air force said it had shot down 20 drones launched by Russia. "
+            "There was no immediate comment from Moscow on the Sumy strike.")
+    strike = next(e for e in extract(text, PUBLISHED) if e.subtype != "Disrupted weapons use")
+    assert len(strike.evidence) == 2

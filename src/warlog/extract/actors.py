@@ -133,6 +133,11 @@ class ActorResolver:
         person = False
 
         known = self._known(low)
+        if known is None and head.i == end - 1:
+            # "the paramilitary RSF", "the Lebanese group Hezbollah": a known name ending the phrase
+            words = low.split()
+            known = next((k for n in range(len(words) - 1, 0, -1)
+                          if (k := self._known(" ".join(words[-n:]))) is not None), None)
         if known is None and head.lemma_.lower() in lexicon.events().noun_classes:
             return None  # "Envoy Condemns Dvani Attack" (a title-case headline): an incident, not someone
         if known is None and ent is not None and ent.label_ == "PERSON":

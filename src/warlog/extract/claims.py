@@ -112,6 +112,13 @@ def _has_dispute_word(doc: Doc, start: int, end: int, words: frozenset[str]) -> 
     return False
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """"RSF accused of shelling market", "Kyiv blamed for blast": a past participle heading its
+    clause with a subject but no auxiliary ("has accused" and "was accused" have one)."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp", "conj") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -157,6 +164,10 @@ class ClaimFinder:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if passive and not any(c.dep_ == "agent" for c in verb.children):
             return []
+        # "Paramilitary RSF accused of shelling market": a headline's reduced passive names the
+        # accused, not the accuser
+        if _reduced_passive(verb) and lemma in self.accusation_verbs:
+            return []
         if lemma in ("cite", "quote"):
             return self._citation(verb, sent, n)
         subject = _subject(verb)
@@ -169,7 +180,9 @@ class ClaimFinder:
         content_start, content_end = _content(verb, sent)
         culprit: ActorMention | None = None
         if lemma in self.accusation_verbs:
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            # "accused the paramilitary Rapid Support Forces of ...": the parser may give two objects
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            obj = next((c for c in objects if self.resolver.sided(c) is not None), objects[0] if objects else None)
             culprit = self.resolver.sided(obj) if obj is not None else None
             deed = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in self.deed_preps]
             if not deed and obj is not None:  # "blamed X for Y" parsed with "for" on X

@@ -106,10 +106,14 @@ class EventFinder:
         self.prescriptive = frozenset(self.not_events["hypothetical"]["prescriptive_adjectives"])
         self.background_places = frozenset(self.not_events["background"]["place_nouns"])
         self.generic_nouns = frozenset(self.not_events["background"]["generic_nouns"])
+        self.cumulative_words = frozenset(self.not_events["cumulative"]["since_words"])
+        self.cumulative_phrases = tuple(self.not_events["cumulative"]["phrases"])
         self.hedges = hedge_words()
         self.hedge_verbs = frozenset(lexicon.claims()["hedges"]["passive_verbs"]) | frozenset(
             lexicon.claims()["hedges"]["raising_verbs"])
         self.weapons = lexicon.weapons()
+        self.accusation_verbs = frozenset(lexicon.claims()["accusation"]["verbs"])
+        self.deed_preps = frozenset(lexicon.claims()["accusation"]["deed_prepositions"])
         self.places: list[PlaceMention] = sorted(doc._.places or [], key=lambda p: p.start)
         self.times: list[TimeMention] = sorted(doc._.times or [], key=lambda t: t.start)
         self.casualties = sorted(doc._.casualties or [], key=lambda c: c.start)
@@ -458,6 +462,8 @@ class EventFinder:
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children
         ) and self._direct_place(token) is None:
             return True
+        if self._cumulative(verb) or (token.dep_ in ("nsubj", "csubj") and self._cumulative(token.head)):
+            return True
         # present-tense statements outside headlines are generic: "fighting that targets the enemy's
         # artillery is a priority"; "the enemy clings ..., conducting fire"
         if not headline and self._generic_present(token if is_verb else verb):
@@ -471,6 +477,21 @@ class EventFinder:
             if lemma in self.generic_nouns and self._direct_place(token) is None:
                 return True
         return False
+
+    def _cumulative(self, verb: Token) -> bool:
+        """"has killed tens of thousands since April 2023": a running total (not_events.toml)."""
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if not any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return False
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "advcl", "mark") or c.lower_ == "since"):
+            if prep.lower_ != "since" and not any(g.lower_ == "since" for g in prep.children):
+                continue
+            for t in prep.subtree:
+                if t.like_num and len(t.text) == 4 or t.ent_type_ == "DATE" and t.pos_ == "PROPN" \
+                        or t.lemma_.lower() in self.cumulative_words:
+                    return True
+        words = " ".join(t.lower_ for t in verb.subtree)
+        return any(f" {p} " in f" {words} " for p in self.cumulative_phrases)
 
     def _generic(self, token: Token, is_verb: bool) -> bool:
         """"drone, bomb and missile attacks on its territory", "deny conducting arms transactions": a
@@ -648,6 +669,10 @@ class EventFinder:
             owner = self._owner_side(subject)
             subject = owner if owner is not None else None
         initiator = self._actor(subject)
+        accused = self._accused(token) if subject is None else None
+        if accused is not None:
+            m.initiator_from_culprit = True
+            initiator = accused
         target = self._actor(obj)
         if cls.name == "intercept":
             # the shooter defends; the projectile's owner attacked
@@ -677,6 +702,23 @@ class EventFinder:
         m.initiator = initiator
         m.target = target
 
+    def _accused(self, token: Token) -> ActorMention | None:
+        """The one accused of the deed in a passive accusation: "RSF accused of shelling market",
+        "the rebels were blamed for the attack". (The active "X accused Y of ..." gives its culprit
+        through the claim.)"""
+        prep = token.head
+        if token.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in self.deed_preps:
+            return None
+        verb = prep.head
+        if verb.lemma_.lower() not in self.accusation_verbs or verb.tag_ != "VBN":
+            return None
+        if any(c.dep_ == "aux" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "has accused Kyiv of ...": active, the culprit is the object
+        accused = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if accused is None and verb.dep_ in ("acl", "relcl"):
+            accused = verb.head  # "the group, accused of the bombing, ..."
+        return self._actor(accused)
+
     def _fought_back(self, victims: Token | None) -> bool:
         """"shot four men who ... began shooting at officers": victims told as firing or attacking
         in their own relative clause were armed, and the killing an exchange of fire (a battle)."""
@@ -696,7 +738,8 @@ class EventFinder:
         return self.resolver.sided(token)
 
     def _owner_side(self, weapon_token: Token | None) -> Token | None:
-        """The word that says whose a weapon is: "a Ukrainian missile" -> Ukrainian."""
+        """The word that says whose a weapon is: "a Ukrainian missile" -> Ukrainian; "the army's
+        warplanes" -> army; "its aircraft", after "the military said", -> the military."""
         if weapon_token is None:
             return None
         for t in weapon_token.subtree:
@@ -704,6 +747,9 @@ class EventFinder:
                 continue
             if t.dep_ in ("amod", "compound", "poss", "nmod") and side_of_word(t.text):
                 return t
+        owner = next((c for c in weapon_token.children if c.dep_ == "poss"), None)
+        if owner is not None and self._actor(owner) is not None:
+            return owner
         return None
 
     def _by_or_from(self, projectile: Token) -> ActorMention | None:

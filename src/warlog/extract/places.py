@@ -36,9 +36,19 @@ ROUTE = "ROUTE"  # feature code of a road between two named places ("the road fr
 _ROUTE_LINKS = (("from", ("to", "towards", "toward")), ("between", ("and",)))
 
 
+# kinds of named actors (data/actors.toml) whose names are never places: "Hamas said" is not Hamm,
+# Germany. Governments are left out: "South Ossetia" and "Abkhazia" are actors and places alike.
+_ACTOR_KINDS_NOT_PLACES = {"armed_group", "military", "media", "international", "other"}
+
+
+def _is_actor_name(p: PlaceMention) -> bool:
+    actor = lexicon.actors().named.get(p.text.lower())
+    return actor is not None and actor.kind in _ACTOR_KINDS_NOT_PLACES
+
+
 @Language.component("warlog_places")
 def places_component(doc: Doc) -> Doc:
-    found = get_geoparser().parse(doc.text, doc=doc)
+    found = [p for p in get_geoparser().parse(doc.text, doc=doc) if not _is_actor_name(p)]
     found = found + unlisted_settlements(doc, found)
     doc._.places = sorted(found + routes(doc, found), key=lambda p: p.start)
     return doc

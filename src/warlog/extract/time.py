@@ -665,12 +665,36 @@ def _scan(text: str, published, doc=None, force_future: bool = False, anchored: 
     return mentions
 
 
+# A wire dateline opening a line says where and when the report was filed, not when anything
+# happened: "KYIV, May 12 (Reuters) - Russian forces struck ... overnight"; "BEIRUT, Lebanon (AP) —";
+# "Gaza City (AFP) -". The place is in capitals or an agency follows in brackets.
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"|[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}(?:,[ \t]*[A-Z][\w.'’ -]{1,30}?)?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*\([^()\n]{1,40}\))"
+    r"[ \t]*(?:--|[-–—])[ \t]*",
+    re.MULTILINE,
+)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the wire datelines that open lines of `text`."""
+    return [m.span() for m in _DATELINE.finditer(text)]
+
+
 def find_times(text: str, published: dt.date | None, doc=None) -> list[TimeMention]:
     """Every time expression in `text`, resolved against `published` (see the module docstring).
 
     `doc` is an optional spaCy Doc of the same text; with it the tense of the governing verb decides
-    whether a bare weekday or month is past or future."""
-    return _scan(text, published, doc)
+    whether a bare weekday or month is past or future. A date in a dateline is of kind "dateline":
+    when the report was filed."""
+    mentions = _scan(text, published, doc)
+    lines = datelines(text)
+    for t in mentions:
+        if any(s <= t.start < e for s, e in lines):
+            t.kind = "dateline"
+    return mentions
 
 
 def normalise(expression: str, published: dt.date | None, future: bool = False

@@ -83,11 +83,11 @@ class Cluster:
 
     def initiator_side(self) -> str | None:
         sides = [m.initiator.side for m in self.mentions
-                 if m.initiator is not None and m.initiator.side and not m.initiator_from_culprit]
+                 if m.initiator is not None and m.initiator.side and not m.initiator_from_culprit and not m.counter]
         return Counter(sides).most_common(1)[0][0] if sides else None
 
     def weapons(self) -> set[str]:
-        return {w for m in self.mentions for w, _, _ in m.weapons}
+        return {w for m in self.mentions if not m.counter for w, _, _ in m.weapons}
 
     def last_sentence_before(self, n: int) -> int | None:
         before = [m.sentence for m in self.mentions if m.sentence <= n]
@@ -127,7 +127,10 @@ QUIET_FAMILIES = {"remote", "violence", "battle", "territory"}
 
 # a killing told beside a strike or a fight is usually what it did ("shelling of the market kills 12",
 # "the eleven people were killed when rustlers stormed a village")
-KINDRED_FAMILIES = {frozenset({"violence", "remote"}), frozenset({"violence", "battle"})}
+KINDRED_FAMILIES = {frozenset({"violence", "remote"}), frozenset({"violence", "battle"}),
+                   # "Russia said it captured the village; Ukraine said fighting for it was continuing":
+                   # the fight for a place and its capture are one battle (ACLED types both Battles)
+                   frozenset({"territory", "battle"})}
 # weapons fired in a fight are part of the fight: "a gun battle ... were met by hitmen lobbing hand grenades"
 FIGHT_DETAIL_CLASSES = {"weapon_use", "explosion"}
 # what follows a fight in the next sentence, with no place or day of its own, is its aftermath, one event
@@ -266,16 +269,25 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             last = c.last_sentence_before(unit[0].sentence)
             if last is not None and unit[0].sentence - last <= 1:
                 score += 1.0
-            # a telling with no place joins an incident only when something ties them
+            # a telling with no place joins an incident only when something ties them; a placeless
+            # interception tally ("the air force said it shot down 16 of 20 drones overnight") is the
+            # air defence's night, not the strike on a city told in another sentence
+            if any(m.event_class == "intercept" for m in unit) and not any(
+                    x.event_class == "intercept" or x.sentence == unit[0].sentence for x in c.mentions):
+                continue
             if score >= 1.0 and score > best_score:
                 best, best_score = c, score
+        if best is None and _counter_account(unit):
+            best = _disputed_incident(unit, clusters)
+            for m in unit if best is not None else ():
+                m.counter = True
         if best is None:
             clusters.append(Cluster(list(unit)))
         else:
             best.mentions.extend(unit)
 
     for m in anaphoric:
-        best, best_sentence = None, -1
+        best, best_sentence, best_named = None, -1, False
         for c in clusters:
             # "The bomb went off in Herat on Tuesday" does not point back to Monday's bomb in Kandahar
             if (m.generic or m.place is not None) and not _compatible(m, c)[0]:
@@ -285,8 +297,10 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             ):
                 continue
             last = c.last_sentence_before(m.sentence)
-            if last is not None and m.sentence - last <= 4 and last > best_sentence:
-                best, best_sentence = c, last
+            # "the Kharkiv strike" points back to the incident at Kharkiv, not merely the latest one
+            named = m.place is not None and _places_agree(m.place, c.place())[1] >= 2.5
+            if last is not None and m.sentence - last <= 4 and (named, last) > (best_named, best_sentence):
+                best, best_sentence, best_named = c, last, named
         if best is not None:
             best.mentions.append(m)
         # (a time alone does not do: "underscoring the seriousness of the fighting, television showed a
@@ -299,6 +313,31 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     clusters = [c for c in clusters if _has_evidence(c)]
     clusters.sort(key=lambda c: c.mentions[0].trigger_start)
     return clusters
+
+
+def _counter_account(unit: list[EventMention]) -> bool:
+    """Tellings inside a denial: "X denied the accusation, saying Y had bombed the market"."""
+    return all(any(cm.stance in ("denies", "disputes") for cm in m.claims) for m in unit)
+
+
+def _disputed_incident(unit: list[EventMention], clusters: list[Cluster]) -> Cluster | None:
+    """The incident a denial right after it answers: told in the two sentences before, of a violent
+    family, with no place or day that conflicts. Its weapon and culprit may differ: that is the
+    other account."""
+    first = unit[0]
+    best, best_sentence = None, -1
+    for c in clusters:
+        last = c.last_sentence_before(first.sentence)
+        if last is None or first.sentence - last > 2 or last <= best_sentence:
+            continue
+        if c.family not in VIOLENT_FAMILIES or FAMILY.get(first.event_class) not in VIOLENT_FAMILIES:
+            continue
+        day = c.day()
+        if any(m.time is not None and m.time.precision == "day" and not m.time_is_report_time and day
+               and m.time.value_start != day for m in unit):
+            continue
+        best, best_sentence = c, last
+    return best
 
 
 def _has_evidence(c: Cluster) -> bool:
@@ -325,7 +364,7 @@ def _event_type(c: Cluster) -> tuple[str, str]:
     subtypes = []
     # "a plane dropped a bomb that exploded": something delivered it
     delivered = any(m.event_class != "explosion" and m.weapons for m in mentions)
-    for m in mentions:
+    for m in (x for x in mentions if not x.counter):
         for name, _, _ in m.weapons:
             w = lexicon.weapon_of(name)
             if w is None or not w.subtype:
@@ -397,6 +436,16 @@ def _other_tolls(c: Cluster) -> set[int]:
     return disputing
 
 
+def _fight_goes_on(m: EventMention, cm: ClaimMention, c: Cluster, side: str | None) -> bool:
+    """A capture claimed by one side, and the other side telling of the fight as still going on
+    ("fighting for the village was continuing"): the other side disputes the outcome."""
+    if c.family != "territory" or FAMILY.get(m.event_class) != "battle" or side is None:
+        return False
+    captors = {x.initiator.side for x in c.mentions
+               if x.event_class == "capture" and x.initiator is not None and x.initiator.side}
+    return bool(captors) and side not in captors
+
+
 def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: str | None) -> list[Claim]:
     by_claimant: dict[str, Claim] = {}
     other_toll = _other_tolls(c)
@@ -408,6 +457,8 @@ def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: st
                 stance = "disputes"
             if m.hedged and stance == "asserts" and cm.cue.lower() in ("suggested", "suggest", "suggests"):
                 stance = "suggests"
+            if stance == "asserts" and _fight_goes_on(m, cm, c, side):
+                stance = "disputes"
             key = cm.claimant.name.lower()
             claim = Claim(
                 claimant=cm.claimant.name, side=side, kind=cm.claimant.kind, stance=stance,
@@ -546,9 +597,10 @@ def build_events(mentions: list[EventMention], document: Document,
     for c in clusters:
         etype, subtype = _event_type(c)
         initiator_side = c.initiator_side()
-        initiator_m = next((m.initiator for m in c.mentions if m.initiator is not None and not m.initiator_from_culprit), None)
+        initiator_m = next((m.initiator for m in c.mentions
+                            if m.initiator is not None and not m.initiator_from_culprit and not m.counter), None)
         if initiator_m is None:
-            initiator_m = next((m.initiator for m in c.mentions if m.initiator is not None), None)
+            initiator_m = next((m.initiator for m in c.mentions if m.initiator is not None and not m.counter), None)
         target_m = next((m.target for m in c.mentions if m.target is not None and m.target.side), None)
         place = c.place()
         location = place.to_location() if place is not None else None
@@ -578,7 +630,7 @@ def build_events(mentions: list[EventMention], document: Document,
         weapons: list[str] = []
         weapon_spans = []
         for m in c.mentions:
-            if m.generic:
+            if m.generic or m.counter:
                 continue
             for name, s, e in m.weapons:
                 if name not in weapons:
