@@ -130,6 +130,8 @@ class ClaimFinder:
         self.data = lexicon.claims()
         self.stance_of: dict[str, str] = self.data["stance_of"]
         self.accusation_verbs = frozenset(self.data["accusation"]["verbs"])
+        self.responsibility_verbs = frozenset(self.data["responsibility"]["verbs"])
+        self.responsibility_nouns = frozenset(self.data["responsibility"]["nouns"])
         self.deed_preps = frozenset(self.data["accusation"]["deed_prepositions"])
         self.passive_hedges = frozenset(self.data["hedges"]["passive_verbs"])
         self.dispute_words = frozenset(self.data["dispute_words"]["lemmas"])
@@ -191,6 +193,8 @@ class ClaimFinder:
                 return []
             if deed:
                 content_start, content_end = _subtree_span(deed[0])
+        owns_deed = lemma in self.responsibility_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.responsibility_nouns for c in verb.children)
         disputing = _has_dispute_word(self.doc, content_start, content_end, self.dispute_words)
         complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
         negated = complement is not None and _negated(complement)
@@ -204,7 +208,8 @@ class ClaimFinder:
             out.append(ClaimMention(
                 claimant=claimant, stance=stance, cue=verb.text, cue_start=verb.idx,
                 cue_end=verb.idx + len(verb), content_start=content_start, content_end=content_end,
-                sentence=n, start=start, end=end, culprit=culprit, disputing=disputing, negated=negated,
+                sentence=n, start=start, end=end, culprit=claimant if owns_deed else culprit,
+                disputing=disputing, negated=negated,
             ))
         return out
 

@@ -45,6 +45,8 @@ HEADLINE_BULLET = re.compile(r"^\s*[-•*–]\s+")
 # a claim's subject standing for what was just told: "officials said this was a provocation"
 INCIDENT_PRONOUNS = {"this", "that"}
 QUOTE_MARKS = {'"', "“", "‘", "'", "«"}
+# adjectives that count a plural incident noun: "twin car bombings", "coordinated attacks"
+COUNTED_PLURALS = {"twin", "double", "triple", "simultaneous", "coordinated", "back-to-back"}
 
 
 def _locatable(p: PlaceMention) -> bool:
@@ -610,7 +612,9 @@ class EventFinder:
         m.claims = [c for c in self.claims if c.content_start <= trigger_start < c.content_end]
         m.hedged = self._hedged(token)
         m.anaphoric = self._anaphoric(token, is_verb)
-        m.generic = self._generic(token, is_verb)
+        # "killed in twin car bombings": a counted plural tells an incident, not incidents in general
+        m.generic = self._generic(token, is_verb) and not any(
+            c.dep_ == "amod" and c.lower_ in COUNTED_PLURALS for c in token.children)
         m.ordinal = self._ordinal(token, is_verb)
         m.count = self._count(token, is_verb)
         if m.initiator is None:

@@ -23,9 +23,12 @@ def country_of_name(name: str) -> str | None:
     capital ("Kyiv" -> "UA", "Moscow" -> "RU"); None for any other name."""
     from warlog.geo.gazetteer import open_gazetteer
 
+    from warlog.geo.gazetteer import ACRONYM
+
     gaz = open_gazetteer()
     key = norm(name)
-    entries = gaz.lookup([key]).get(key, ())
+    # an acronym counts only in capitals: "CAR" is the Central African Republic, "Car bomb" is not
+    entries = [e for e in gaz.lookup([key]).get(key, ()) if not e[1] & ACRONYM or name.isupper()]
     places = gaz.places(g for g, _ in entries)
     cands = [places[g] for g, _ in entries if g in places]
     for kind in ("country", "capital"):
