@@ -60,6 +60,7 @@ FEATURES = (
     "country_in_document", "country_in_sentence", "country_in_phrase", "division_in_document",
     "division_in_sentence", "in_container", "near_other_places", "division_named_after_city",
     "same_name_elsewhere", "top_country", "admin1_share", "coherence", "admin1_support", "neighbours",
+    "alias_of_other",
 )
 
 HAND_WEIGHTS = {
@@ -69,7 +70,7 @@ HAND_WEIGHTS = {
     "country_in_sentence": 1.0, "country_in_phrase": 3.0, "division_in_document": 1.5,
     "division_in_sentence": 1.0, "in_container": 5.0, "near_other_places": 1.5,
     "division_named_after_city": -2.0, "same_name_elsewhere": 2.0, "top_country": 1.0, "admin1_share": 1.5,
-    "coherence": 2.0, "admin1_support": 1.5, "neighbours": 2.0,
+    "coherence": 2.0, "admin1_support": 1.5, "neighbours": 2.0, "alias_of_other": -1.5,
 }
 
 COHERENCE_KM = 50.0  # the distance at which another name's candidate counts for e^-1 of its weight
@@ -259,6 +260,9 @@ def features(m, idx: int, p: Place, flags: int, ctx: DocumentContext, container:
         float(top is not None and p.country == top), ctx.area_share(m.key, p.admin1_code),
         ctx.coherence.get((m.key, p.geonameid), 0.0), ctx.a1_support.get((m.key, p.geonameid), 0.0),
         ctx.neighbours.get((m.key, p.geonameid), 0.0),
+        # a former or alternate name ("Berea" for Aleppo, "Washington" for Piqua) while another
+        # candidate bears the name as its own: the name's own bearer is meant far more often
+        float(not flags & MAIN and any(f & MAIN for _, f in m.entries)),
     ]
 
 
