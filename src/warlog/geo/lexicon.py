@@ -29,6 +29,7 @@ class Context:
     sentence_openers: frozenset[str]
     person_nouns_after: frozenset[str]
     place_modifiers: frozenset[str]
+    locative_prepositions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ def context() -> Context:
         {k: (int(v[0]), int(v[1])) for k, v in d["directions"].items()},
         frozenset(d["not_places"]), frozenset(d["person_verbs"]), frozenset(d["institution_nouns"]),
         frozenset(d.get("sentence_openers", ())), frozenset(d.get("person_nouns_after", ())),
-        frozenset(d.get("place_modifiers", ())),
+        frozenset(d.get("place_modifiers", ())), frozenset(d.get("locative_prepositions", ())),
     )
 
 

@@ -239,6 +239,7 @@ class Geoparser:
             or (not title_case and bool(nxt and nxt.cap and next_gap == " " and nxt.lower not in ctx.division_nouns)
                 and not self._names_institution(text, toks, i, j, prev)),
             ent=label, multiword=not single_word,
+            locative=bool(prev and prev_gap == " " and prev.lower in ctx.locative_prepositions),
         )
         if evidence < rank.RECOGNITION_THRESHOLD:
             return None

@@ -26,7 +26,7 @@ RECOGNITION_THRESHOLD = 2.0
 
 def recognition_evidence(*, pop: int, big_kind: bool, main: bool, prep: bool, designator: bool,
                          comma_place: bool, common: bool, sentence_initial: bool, titled: bool,
-                         cap_neighbour: bool, ent: str | None, multiword: bool) -> float:
+                         cap_neighbour: bool, ent: str | None, multiword: bool, locative: bool = False) -> float:
     """How much the words around a capitalised gazetteer name say it is a place (threshold 2.0)."""
     if titled:
         return 0.0  # "President Kim", "Sen. Warner"
@@ -38,7 +38,9 @@ def recognition_evidence(*, pop: int, big_kind: bool, main: bool, prep: bool, de
     e += 1.5 if comma_place else 0.0
     e += 0.5 if multiword else 0.0
     if common:
-        e -= 2.5 if sentence_initial else 1.5
+        # capitalised mid-sentence right after "in"/"near" ("in Oxford", "near Savannah"), the word
+        # is a name (not after "of": "Chamber of Commerce", "Department of Justice")
+        e -= 2.5 if sentence_initial else (1.0 if locative else 1.5)
     if cap_neighbour:
         e -= 1.5 if not big_kind else 0.5  # "Kim Jong Un", "Oleksiy Danilov": part of a longer name
     if ent in ("GPE", "LOC", "FAC"):
