@@ -38,3 +38,13 @@ def test_a_word_describing_the_place_before_it_is_not_a_first_name(geoparser, pl
 def test_capital_in_a_full_name_stays_a_place_elsewhere(geoparser):
     text = "The singer Paris Hilton arrived on Tuesday. Officials in Paris confirmed the visit."
     assert "Paris" in _texts(geoparser.parse(text))
+
+
+def test_small_capital_before_said_is_a_person(geoparser):
+    # Douglas is the capital of the Isle of Man, too small to speak for a government
+    got = _texts(geoparser.parse('"Nobody was hurt," Douglas said after the fire in Tulsa.'))
+    assert "Douglas" not in got
+
+
+def test_large_capital_before_says_is_its_government(geoparser):
+    assert "Tbilisi" in _texts(geoparser.parse("Tbilisi says the troops crossed the border on Monday."))

@@ -44,6 +44,7 @@ _CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "la", "le", "du", "des
                          "an", "der", "den", "sur", "al", "el", "y", "and", "the"})
 _MAX_WORDS = 6
 STRAY_POPULATION = 20_000  # a town abroad smaller than this needs support from the rest of the document
+CAPITAL_SPEAKS = 100_000  # a capital this size before "said" is its government ("Tbilisi says"), not Douglas
 PASSES = 4  # ranking passes: each sees where the previous one put the other names
 _AGE_AFTER = re.compile(r", \d{1,3},")
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
@@ -206,7 +207,8 @@ class Geoparser:
         if i == j and toks[i].lower in ctx.institution_nouns and chosen and chosen[-1].tok_j == i - 1 \
                 and text[toks[i - 1].end:toks[i].start] == " ":
             return None  # "Killeen Police Department": the rest of an institution's name after a place
-        if key in self._people and not big_kind and not any(p.feature == "PPLC" for p in cands) \
+        capital = any(p.feature == "PPLC" and p.population >= CAPITAL_SPEAKS for p in cands)
+        if key in self._people and not big_kind and not capital \
                 and not self._container_follows(toks, j, text):
             return None  # "Bob Jones ... Jones said": a person's name throughout the document; not a capital
             # speaking for its government ("Tbilisi says"); "Clinton, Iowa" is the town whoever else is named so
