@@ -39,9 +39,11 @@ _NAME_ABBREVIATIONS = frozenset({"st", "ste", "ft", "mt", "pt"})
 _POSSESSIVE = re.compile(r"[’']s$")
 # a full stop ends a sentence unless it ends an abbreviation ("St. Michael's", "Mr. Smith", "U.S. troops")
 _SENTENCE_GAP = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z0-9])|\n")
-# small words inside multi-word names: "Isle of Wight", "Rio de Janeiro", "Stratford upon Avon"
+# small words inside multi-word names: "Isle of Wight", "Rio de Janeiro", "Stratford upon Avon",
+# "Port-au-Prince", "Dar es Salaam", "Aix-en-Provence", "Mazar-i-Sharif", "Rostov-na-Donu"
 _CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "am",
-                         "an", "der", "den", "sur", "al", "el", "y", "and", "the"})
+                         "an", "der", "den", "sur", "al", "el", "y", "and", "the", "au", "aux", "en", "es",
+                         "les", "i", "na", "nad", "sous"})
 _MAX_WORDS = 6
 STRAY_POPULATION = 20_000  # a town abroad smaller than this needs support from the rest of the document
 CAPITAL_SPEAKS = 100_000  # a capital this size before "said" is its government ("Tbilisi says"), not Douglas
