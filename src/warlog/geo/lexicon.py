@@ -27,6 +27,9 @@ class Context:
     person_verbs: frozenset[str]
     institution_nouns: frozenset[str]
     sentence_openers: frozenset[str]
+    person_nouns_after: frozenset[str]
+    place_modifiers: frozenset[str]
+    locative_prepositions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,7 +40,8 @@ def context() -> Context:
         frozenset(d["feature_after"]), frozenset(d["place_prepositions"]), frozenset(d["person_titles"]),
         {k: (int(v[0]), int(v[1])) for k, v in d["directions"].items()},
         frozenset(d["not_places"]), frozenset(d["person_verbs"]), frozenset(d["institution_nouns"]),
-        frozenset(d.get("sentence_openers", ())),
+        frozenset(d.get("sentence_openers", ())), frozenset(d.get("person_nouns_after", ())),
+        frozenset(d.get("place_modifiers", ())), frozenset(d.get("locative_prepositions", ())),
     )
 
 

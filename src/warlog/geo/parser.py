@@ -39,11 +39,14 @@ _NAME_ABBREVIATIONS = frozenset({"st", "ste", "ft", "mt", "pt"})
 _POSSESSIVE = re.compile(r"[’']s$")
 # a full stop ends a sentence unless it ends an abbreviation ("St. Michael's", "Mr. Smith", "U.S. troops")
 _SENTENCE_GAP = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’)]*\s+(?=[\"“‘']?[A-Z0-9])|\n")
-# small words inside multi-word names: "Isle of Wight", "Rio de Janeiro", "Stratford upon Avon"
+# small words inside multi-word names: "Isle of Wight", "Rio de Janeiro", "Stratford upon Avon",
+# "Port-au-Prince", "Dar es Salaam", "Aix-en-Provence", "Mazar-i-Sharif", "Rostov-na-Donu"
 _CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "am",
-                         "an", "der", "den", "sur", "al", "el", "y", "and", "the"})
+                         "an", "der", "den", "sur", "al", "el", "y", "and", "the", "au", "aux", "en", "es",
+                         "les", "i", "na", "nad", "sous"})
 _MAX_WORDS = 6
 STRAY_POPULATION = 20_000  # a town abroad smaller than this needs support from the rest of the document
+CAPITAL_SPEAKS = 100_000  # a capital this size before "said" is its government ("Tbilisi says"), not Douglas
 PASSES = 4  # ranking passes: each sees where the previous one put the other names
 _AGE_AFTER = re.compile(r", \d{1,3},")
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
@@ -155,8 +158,8 @@ class Geoparser:
                     spans.append((i, j, norm(text[t.start:toks[j].end])))
         hits = self.gaz.lookup({k for _, _, k in spans})
         ents = _entity_labels(doc)
-        self._people = self._person_names(text, toks, hits)
         self._title_case = _title_case_sentences(toks)
+        self._people = self._person_names(text, toks, hits)
         chosen: list[Mention] = []
         taken = [False] * n
         # longest first at each start; earlier starts first
@@ -206,9 +209,11 @@ class Geoparser:
         if i == j and toks[i].lower in ctx.institution_nouns and chosen and chosen[-1].tok_j == i - 1 \
                 and text[toks[i - 1].end:toks[i].start] == " ":
             return None  # "Killeen Police Department": the rest of an institution's name after a place
-        if key in self._people and not big_kind and not any(p.feature == "PPLC" for p in cands):
+        capital = any(p.feature == "PPLC" and p.population >= CAPITAL_SPEAKS for p in cands)
+        if key in self._people and not big_kind and not capital \
+                and not self._container_follows(toks, j, text):
             return None  # "Bob Jones ... Jones said": a person's name throughout the document; not a capital
-            # speaking for its government ("Tbilisi says")
+            # speaking for its government ("Tbilisi says"); "Clinton, Iowa" is the town whoever else is named so
         prev2 = toks[i - 2].lower if i > 1 and prev and sent[i - 2] == sent[i] else ""
         before = f"{prev2} {prev.lower}" if prev else ""
         if prev and (prev.lower in ctx.feature_before or before.strip() in ctx.feature_before):
@@ -238,6 +243,7 @@ class Geoparser:
             or (not title_case and bool(nxt and nxt.cap and next_gap == " " and nxt.lower not in ctx.division_nouns)
                 and not self._names_institution(text, toks, i, j, prev)),
             ent=label, multiword=not single_word,
+            locative=bool(prev and prev_gap == " " and prev.lower in ctx.locative_prepositions),
         )
         if evidence < rank.RECOGNITION_THRESHOLD:
             return None
@@ -286,7 +292,47 @@ class Geoparser:
                 people.add(key)
             if _AGE_AFTER.match(text, t.end) and (run >= 2 or not (prev and prev.lower in ctx.place_prepositions)):
                 people.add(key)  # "Chiquita Raquel Henry, 19, of ...", "Campbell, 42, was": a name with an age
+            if k + 1 < n and text[t.end:toks[k + 1].start] == " " and toks[k + 1].lower in ctx.person_nouns_after:
+                people.add(key)  # "the Obama administration", "the Jones family"
+        people |= self._surnames(text, toks, hits)
         return people
+
+    def _surnames(self, text: str, toks: list[_Tok], hits: dict) -> set[str]:
+        """Place names the document uses as the surname of a full name: "Hillary Clinton" makes the
+        later bare "Clinton" the person too. Two capitalised words in prose (not a headline), the
+        first neither sentence-initial nor a word that describes a place ("Historic Dublin",
+        "North Arlington", "Ukrainian Kherson"), the pair not a place itself; a middle initial may sit
+        between them ("Boyd J. Jones")."""
+        ctx = self.ctx
+        out: set[str] = set()
+        n = len(toks)
+        for k in range(1, n):
+            b = toks[k]
+            if not b.cap or b.sent in self._title_case or (k + 1 < n and toks[k + 1].cap
+                                                           and text[b.end:toks[k + 1].start] == " "):
+                continue
+            a_i = k - 1
+            gap = text[toks[a_i].end:b.start]
+            if gap == ". " and len(toks[a_i].text) == 1 and a_i > 0:  # a middle initial
+                a_i -= 1
+                gap = text[toks[a_i].end:toks[a_i + 1].start]
+            a = toks[a_i]
+            if gap != " " or not a.cap or a.possessive or a.sent != b.sent or len(a.text) < 2 or a.text.isupper():
+                continue
+            if a_i == 0 or toks[a_i - 1].sent != a.sent or text[toks[a_i - 1].end:a.start].strip() not in ("", ","):
+                continue  # sentence-initial: capitalised by position, it may be any word ("Visiting Paris")
+            if toks[a_i - 1].cap and text[toks[a_i - 1].end:a.start] == " ":
+                continue  # a longer run: "Charles Webb Center" is not handled here
+            key_b = norm(b.text)
+            if key_b not in hits or norm(text[a.start:b.end]) in hits:
+                continue
+            la = a.lower
+            if la in ctx.sentence_openers or la in ctx.directions or la in ctx.place_modifiers \
+                    or la in ctx.person_titles or la in ctx.settlement_nouns or la in ctx.division_nouns \
+                    or la in ctx.institution_nouns or norm(a.text) in self.demonyms or la in ctx.not_places:
+                continue
+            out.add(key_b)
+        return out
 
     def _link_containers(self, mentions: list[Mention], text: str) -> None:
         """"Alexandria, La." / "Springfield, Ohio": the second names where the first is."""

@@ -26,7 +26,7 @@ RECOGNITION_THRESHOLD = 2.0
 
 def recognition_evidence(*, pop: int, big_kind: bool, main: bool, prep: bool, designator: bool,
                          comma_place: bool, common: bool, sentence_initial: bool, titled: bool,
-                         cap_neighbour: bool, ent: str | None, multiword: bool) -> float:
+                         cap_neighbour: bool, ent: str | None, multiword: bool, locative: bool = False) -> float:
     """How much the words around a capitalised gazetteer name say it is a place (threshold 2.0)."""
     if titled:
         return 0.0  # "President Kim", "Sen. Warner"
@@ -38,7 +38,9 @@ def recognition_evidence(*, pop: int, big_kind: bool, main: bool, prep: bool, de
     e += 1.5 if comma_place else 0.0
     e += 0.5 if multiword else 0.0
     if common:
-        e -= 2.5 if sentence_initial else 1.5
+        # capitalised mid-sentence right after "in"/"near" ("in Oxford", "near Savannah"), the word
+        # is a name (not after "of": "Chamber of Commerce", "Department of Justice")
+        e -= 2.5 if sentence_initial else (1.0 if locative else 1.5)
     if cap_neighbour:
         e -= 1.5 if not big_kind else 0.5  # "Kim Jong Un", "Oleksiy Danilov": part of a longer name
     if ent in ("GPE", "LOC", "FAC"):
@@ -60,6 +62,7 @@ FEATURES = (
     "country_in_document", "country_in_sentence", "country_in_phrase", "division_in_document",
     "division_in_sentence", "in_container", "near_other_places", "division_named_after_city",
     "same_name_elsewhere", "top_country", "admin1_share", "coherence", "admin1_support", "neighbours",
+    "alias_of_other",
 )
 
 HAND_WEIGHTS = {
@@ -69,7 +72,7 @@ HAND_WEIGHTS = {
     "country_in_sentence": 1.0, "country_in_phrase": 3.0, "division_in_document": 1.5,
     "division_in_sentence": 1.0, "in_container": 5.0, "near_other_places": 1.5,
     "division_named_after_city": -2.0, "same_name_elsewhere": 2.0, "top_country": 1.0, "admin1_share": 1.5,
-    "coherence": 2.0, "admin1_support": 1.5, "neighbours": 2.0,
+    "coherence": 2.0, "admin1_support": 1.5, "neighbours": 2.0, "alias_of_other": -1.5,
 }
 
 COHERENCE_KM = 50.0  # the distance at which another name's candidate counts for e^-1 of its weight
@@ -259,6 +262,9 @@ def features(m, idx: int, p: Place, flags: int, ctx: DocumentContext, container:
         float(top is not None and p.country == top), ctx.area_share(m.key, p.admin1_code),
         ctx.coherence.get((m.key, p.geonameid), 0.0), ctx.a1_support.get((m.key, p.geonameid), 0.0),
         ctx.neighbours.get((m.key, p.geonameid), 0.0),
+        # a former or alternate name ("Berea" for Aleppo, "Washington" for Piqua) while another
+        # candidate bears the name as its own: the name's own bearer is meant far more often
+        float(not flags & MAIN and any(f & MAIN for _, f in m.entries)),
     ]
 
 
