@@ -199,3 +199,17 @@ def test_two_voices_of_one_state_do_not_corroborate(extract):
             "Sudan's government says the rebels started the fighting.")
     e = extract(text, "2024-03-15")[0]
     assert e.status == "single-source"
+
+
+def test_claiming_responsibility_names_the_claimant_the_initiator(extract):
+    text = ("A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing nine people. "
+            "The al-Shabaab extremist group claimed responsibility for the attack.")
+    e = extract(text, "2024-03-16")[0]
+    assert e.initiator.name == "al-Shabaab"
+    assert {c.claimant: c.stance for c in e.claims}["al-Shabaab"] == "asserts"
+
+
+def test_a_resistance_group_that_speaks_is_a_claimant(extract):
+    text = "Army aircraft bombed the village of Kyaukse on Tuesday, killing 12, residents and a local resistance group said."
+    e = extract(text, "2024-03-16")[0]
+    assert {c.kind for c in e.claims} >= {"witness", "armed_group"}

@@ -210,3 +210,14 @@ def test_a_dateline_date_is_when_the_report_was_filed_not_when_the_event_happene
     text = "KHARKIV, March 14 (Reuters) - Russian missiles struck the city, killing two people."
     e = extract(text, "2024-03-15")[0]
     assert e.date.start is None
+
+
+def test_a_capitalised_car_bomb_names_no_country(extract):
+    e = extract("Car bomb kills nine in Mogadishu\nA car bomb exploded in Mogadishu on Saturday, killing nine people.",
+                "2024-03-16")[0]
+    assert e.initiator is None or e.initiator.side != "CF"
+
+
+def test_a_counted_plural_incident_is_an_event(extract):
+    events = extract("Last month, at least 100 people were killed in twin car bombings in Mogadishu.", "2024-03-16")
+    assert len(events) == 1 and events[0].casualties.killed.min == 100
