@@ -213,3 +213,23 @@ def test_a_resistance_group_that_speaks_is_a_claimant(extract):
     text = "Army aircraft bombed the village of Kyaukse on Tuesday, killing 12, residents and a local resistance group said."
     e = extract(text, "2024-03-16")[0]
     assert {c.kind for c in e.claims} >= {"witness", "armed_group"}
+
+
+def test_confirming_an_incident_but_denying_part_of_it_disputes_it(extract):
+    text = ("Military aircraft bombed the village of Kyaukse on Tuesday, killing 12 people, residents said. "
+            "A junta spokesman confirmed the air strike and denied that civilians had been killed.")
+    e = extract(text, "2024-03-16")[0]
+    assert [c.stance for c in e.claims if "spokesman" in c.claimant] == ["disputes"]
+
+
+def test_a_threat_told_after_an_incident_is_not_a_claim_about_it(extract):
+    text = ("A drone hit a tanker off the port of Aden on Monday, the navy said. "
+            "The rebels' spokesman said the group would continue to target ships.")
+    e = extract(text, "2024-03-16")[0]
+    assert {c.kind for c in e.claims} == {"military"}
+
+
+def test_a_military_command_is_a_claimant(extract):
+    text = "The U.S. military's Central Command said its forces shot down three drones over the Red Sea on Monday."
+    e = extract(text, "2024-03-16")[0]
+    assert [(c.side, c.kind) for c in e.claims] == [("US", "military")]

@@ -221,3 +221,23 @@ def test_a_capitalised_car_bomb_names_no_country(extract):
 def test_a_counted_plural_incident_is_an_event(extract):
     events = extract("Last month, at least 100 people were killed in twin car bombings in Mogadishu.", "2024-03-16")
     assert len(events) == 1 and events[0].casualties.killed.min == 100
+
+
+def test_drones_launched_from_an_area_a_group_holds_are_that_groups(extract):
+    text = "The navy said it shot down four drones launched from Houthi-controlled areas of Yemen on Monday."
+    e = extract(text, "2024-03-16")[0]
+    assert e.initiator.side == "YE"
+
+
+def test_a_toll_in_figures_is_preferred_to_a_vague_one(extract):
+    text = ("Air strike kills dozens in Kyaukse\n"
+            "At least 40 people were killed when aircraft bombed the village of Kyaukse on Tuesday.")
+    e = extract(text, "2024-03-16")[0]
+    assert e.casualties.killed.min == 40
+
+
+def test_two_claimants_tolls_of_one_incident_span_a_range(extract):
+    text = ("A car bomb exploded in a market in the town of Baqubah on Thursday. "
+            "Local officials said as many as 20 people were killed, but the army said eight people died.")
+    e = extract(text, "2024-03-16")[0]
+    assert (e.casualties.killed.min, e.casualties.killed.max) == (8, 20)

@@ -339,7 +339,8 @@ class ActorResolver:
         if actor is not None:
             return actor
         for t in token.subtree:
-            if t.dep_ in ("poss", "amod", "compound", "nmod") or t.i == token.i:
+            # npadvmod: "Houthi-controlled areas" parses "Houthi" as a modifier of "controlled"
+            if t.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") or t.i == token.i:
                 side = side_of_word(t.text)
                 if side is not None:
                     start, end = token.left_edge.idx, token.idx + len(token)

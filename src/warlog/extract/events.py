@@ -199,6 +199,9 @@ class EventFinder:
         opening = self.doc.text[max(0, claim.content_start - 2):claim.content_end].lstrip()[:3]
         if QUOTE_MARKS & set(opening):
             return True  # "'Russian missile terror again,' Zelenskyy wrote": a reaction, quoted
+        # "the group would continue to target ships": a threat or a plan, not an account of what happened
+        if any(c.dep_ == "aux" and c.lower_ in self.modals for c in span.root.children):
+            return False
         for token in span:
             lemma = token.lemma_.lower()
             # looser than a trigger (`_classes`): "the fight lasted two hours" speaks of one
@@ -760,7 +763,8 @@ class EventFinder:
         for t in projectile.subtree:
             if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from"):
                 pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
-                actor = self._actor(pobj)
+                # "drones launched from Houthi-controlled areas": whoever holds the launch site
+                actor = self._actor(pobj) or self.resolver.sided(pobj)
                 if actor is not None:
                     return actor
         return None

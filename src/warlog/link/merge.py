@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from warlog.extract import lexicon
+from warlog.extract.numbers import VAGUE
 from warlog.geo.geometry import haversine_km
 from warlog.model import (
     Actor,
@@ -448,6 +450,7 @@ def _fight_goes_on(m: EventMention, cm: ClaimMention, c: Cluster, side: str | No
 
 def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: str | None) -> list[Claim]:
     by_claimant: dict[str, Claim] = {}
+    stances: dict[str, set[str]] = {}
     other_toll = _other_tolls(c)
     for m in c.mentions:
         for cm in m.claims:
@@ -465,8 +468,14 @@ def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: st
                 text=text[cm.start:cm.end], span=(cm.start, cm.end), cue=cm.cue, cue_span=(cm.cue_start, cm.cue_end),
             )
             prior = by_claimant.get(key)
+            stances.setdefault(key, set()).add(stance)
             if prior is None or STANCE_STRENGTH[stance] > STANCE_STRENGTH[prior.stance]:
                 by_claimant[key] = claim
+    for key, claim in by_claimant.items():
+        # "confirmed the air strike ... and denied that civilians had been killed": it happened, but
+        # otherwise than told - a different account (SPEC: disputes), not a denial
+        if {"asserts", "denies"} <= stances[key]:
+            claim.stance = "disputes"
     return list(by_claimant.values())
 
 
@@ -480,17 +489,41 @@ def _victims(c: Cluster) -> str | None:
     return None
 
 
+_VAGUE_COUNT = re.compile(rf"\b{VAGUE}|\b(?:several|many|some|a number of|scores of)\b", re.IGNORECASE)
+
+
 def _casualties(c: Cluster) -> Casualties:
     out = Casualties()
     spans = []
-    for m in c.mentions:
-        for x in m.casualties:
-            current = getattr(out, x.category, None)
-            if current is None:
-                setattr(out, x.category, Range(min=x.min, max=x.max))
+    # a count in figures before a vague one ("At least 40 people were killed" over the headline's
+    # "kills dozens"), then reading order
+    told = [(m, x) for m in c.mentions for x in m.casualties]
+    told.sort(key=lambda mx: (bool(_VAGUE_COUNT.search(mx[1].text)), mx[1].start))
+    first: dict[str, object] = {}
+    claims = {id(cm): cm for m in c.mentions for cm in m.claims}.values()
+
+    def claimant(x) -> str | None:
+        return next((cm.claimant.name.lower() for cm in claims if cm.content_start <= x.start < cm.content_end), None)
+
+    for _, x in told:
+        primary = first.get(x.category)
+        if primary is None:
+            first[x.category] = x
+            setattr(out, x.category, Range(min=x.min, max=x.max))
+            spans.append((x.start, x.end))
+            if x.who and out.who is None:
+                out.who = x.who
+        elif not x.negated and not primary.negated and not _counts_agree(primary, x) and (
+                not (x.who and primary.who) or x.who == primary.who):
+            # "Iraqi officials said as many as 20 were killed ... the U.S. military said eight": the toll
+            # is the range the claimants' counts span (each stays in its own claim's words)
+            a, b = claimant(primary), claimant(x)
+            if a is not None and b is not None and a != b:
+                r = getattr(out, x.category)
+                lows = [v for v in (r.min, x.min) if v is not None]
+                highs = [v for v in (r.max, x.max) if v is not None]
+                setattr(out, x.category, Range(min=min(lows) if lows else None, max=max(highs) if highs else None))
                 spans.append((x.start, x.end))
-                if x.who and out.who is None:
-                    out.who = x.who
     # "no injuries or damage": where no one was hurt, no one was killed either (convention)
     if out.injured is not None and out.injured.max == 0 and out.killed is None:
         out.killed = Range(min=0, max=0)
