@@ -29,3 +29,11 @@ def test_a_stated_incident_is_an_event(extract):
     # the control for the table above: the same kinds of words, told as something that happened
     events = extract("Government troops shelled the village of Maarat on Monday.")
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The insurgency has killed thousands of civilians and displaced millions.",
+    "Militia violence has killed hundreds and displaced thousands across the province since 2019.",
+])
+def test_a_running_total_of_a_war_is_not_an_event(extract, sentence):
+    assert extract("Report\n" + sentence) == []

@@ -189,7 +189,8 @@ class ActorResolver:
                 side = self._side_of_possessor(head)
         if kind == "official" and self._serves_international_body(head):
             kind, side = "international", None
-        if side is None and kind != "international":
+        stateless = known is not None and known.stateless
+        if side is None and kind != "international" and not stateless:
             side = self._side_from_context(head)
         actor = ActorMention(
             start=span.start_char, end=span.end_char, text=span.text, name=name, side=side,
@@ -197,6 +198,8 @@ class ActorResolver:
         )
         if person:
             actor.extra["person"] = True
+        if stateless:
+            actor.extra["stateless"] = True
         self._cache[head.i] = actor
         return actor
 

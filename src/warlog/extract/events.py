@@ -110,6 +110,8 @@ class EventFinder:
         self.generic_nouns = frozenset(self.not_events["background"]["generic_nouns"])
         self.cumulative_words = frozenset(self.not_events["cumulative"]["since_words"])
         self.cumulative_phrases = tuple(self.not_events["cumulative"]["phrases"])
+        self.cumulative_subjects = frozenset(self.not_events["cumulative"]["subjects"])
+        self.cumulative_magnitudes = frozenset(self.not_events["cumulative"]["magnitudes"])
         self.hedges = hedge_words()
         self.hedge_verbs = frozenset(lexicon.claims()["hedges"]["passive_verbs"]) | frozenset(
             lexicon.claims()["hedges"]["raising_verbs"])
@@ -187,6 +189,21 @@ class EventFinder:
             previous = [m for m in mentions if c.sentence - 2 <= m.sentence < c.sentence]
             if previous and self._speaks_of_incident(c):
                 previous[-1].claims.append(c)
+                continue
+            # "Armenia's defence ministry denied that its forces had fired at Ganja", four sentences
+            # after the strike on Ganja: a claim naming the place of an incident told before is about it
+            named = self._named_incident(c, [m for m in mentions if c.sentence - 6 <= m.sentence < c.sentence])
+            if named is not None:
+                named.claims.append(c)
+
+    def _named_incident(self, claim: ClaimMention, earlier: list[EventMention]) -> EventMention | None:
+        """The latest incident before the claim whose place the claim's words name."""
+        told = [p for p in self.places if claim.content_start <= p.start < claim.content_end]
+        for m in reversed(earlier):
+            if m.place is not None and any(
+                    (p.geonameid is not None and p.geonameid == m.place.geonameid) or p.text == m.place.text for p in told):
+                return m
+        return None
 
     def _speaks_of_incident(self, claim: ClaimMention) -> bool:
         """The claim is a quoted reaction, or its words hold an incident word, a toll or a pronoun standing for
@@ -484,16 +501,27 @@ class EventFinder:
         return False
 
     def _cumulative(self, verb: Token) -> bool:
-        """"has killed tens of thousands since April 2023": a running total (not_events.toml)."""
+        """"has killed tens of thousands since April 2023", "the war has killed thousands": a running
+        total (not_events.toml [cumulative])."""
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.dep_ == "conj" and not auxes:  # "has killed thousands and displaced millions"
+            auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
         if not any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return False
-        for prep in (c for c in verb.children if c.dep_ in ("prep", "advcl", "mark") or c.lower_ == "since"):
+        verbs = [verb, *verb.conjuncts]
+        for prep in (c for v in verbs for c in v.children if c.dep_ in ("prep", "advcl", "mark") or c.lower_ == "since"):
             if prep.lower_ != "since" and not any(g.lower_ == "since" for g in prep.children):
                 continue
             for t in prep.subtree:
                 if t.like_num and len(t.text) == 4 or t.ent_type_ == "DATE" and t.pos_ == "PROPN" \
                         or t.lemma_.lower() in self.cumulative_words:
+                    return True
+        subject = next((c for v in verbs for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in self.cumulative_subjects:
+            return True
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ in self.cumulative_magnitudes for t in c.subtree):
                     return True
         words = " ".join(t.lower_ for t in verb.subtree)
         return any(f" {p} " in f" {words} " for p in self.cumulative_phrases)

@@ -151,6 +151,7 @@ class KnownActor:
     side: str | None
     kind: str
     backed: bool = False  # a breakaway entity fighting for a patron state: its forces take the patron's side
+    stateless: bool = False  # side stated as none (side = ""): never given the country it acts in
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def actors() -> ActorTable:
             head_kind.setdefault(w.lower(), kind)
     named: dict[str, KnownActor] = {}
     for a in data.get("named", []):
-        actor = KnownActor(a["name"], a["side"] or None, a["kind"], bool(a.get("backed")))
+        actor = KnownActor(a["name"], a["side"] or None, a["kind"], bool(a.get("backed")), a["side"] == "")
         for alias in [a["name"], *a.get("aliases", [])]:
             named[alias.lower()] = actor
     people: dict[str, KnownActor] = {}

@@ -409,9 +409,10 @@ def _stance(claim: ClaimMention, event_initiator: str | None) -> str:
     return claim.stance
 
 
-def _local_side(kind: str | None, text: str, place_country: str | None) -> str | None:
-    """The side of an actor whose nationality is unsaid: the country it happened in (see LOCAL_KINDS)."""
-    if place_country is None or kind not in LOCAL_KINDS:
+def _local_side(kind: str | None, text: str, place_country: str | None, stateless: bool = False) -> str | None:
+    """The side of an actor whose nationality is unsaid: the country it happened in (see LOCAL_KINDS).
+    None for a group the actor table gives no state (`stateless`: "the RSF", "M23")."""
+    if place_country is None or kind not in LOCAL_KINDS or stateless:
         return None
     if FOREIGN_WORDS & set(text.lower().replace("’", "'").split()):
         return None
@@ -454,7 +455,8 @@ def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: st
     other_toll = _other_tolls(c)
     for m in c.mentions:
         for cm in m.claims:
-            side = cm.claimant.side or _local_side(cm.claimant.kind, cm.claimant.text, place_country)
+            side = cm.claimant.side or _local_side(cm.claimant.kind, cm.claimant.text, place_country,
+                                                   cm.claimant.extra.get("stateless", False))
             stance = _stance(cm, initiator_side)
             if stance == "asserts" and id(cm) in other_toll:
                 stance = "disputes"
@@ -643,9 +645,10 @@ def build_events(mentions: list[EventMention], document: Document,
             initiator.kind = "military"
         target = _actor(target_m)
         place_country = location.country if location is not None else main_country
-        for actor in (initiator, target):
+        for actor, told in ((initiator, initiator_m), (target, target_m)):
             if actor is not None and actor.side is None:
-                actor.side = _local_side(actor.kind, actor.text or "", place_country)
+                actor.side = _local_side(actor.kind, actor.text or "", place_country,
+                                         told is not None and told.extra.get("stateless", False))
         if target is None and c.family in ("territory", "battle") and initiator is not None:
             # who lost the ground or fought back: the other side of this report's war
             other = opponent(doc_sides, initiator.side)
