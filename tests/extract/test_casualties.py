@@ -166,3 +166,7 @@ def test_anchor_is_the_casualty_word(nlp):
 def test_component_sets_doc_casualties(nlp):
     doc = casualties_component(nlp("A drone strike wounded four soldiers."))
     assert [(c.category, c.min) for c in doc._.casualties] == [("injured", 4)]
+
+
+def test_members_of_a_group_are_people_a_toll_counts(nlp):
+    assert counts(nlp, "An air strike killed three members of the group.") == [("killed", 3, 3, None, False)]

@@ -234,3 +234,12 @@ def test_a_military_command_is_a_claimant(extract):
     text = "The U.S. military's Central Command said its forces shot down three drones over the Red Sea on Monday."
     e = extract(text, "2024-03-16")[0]
     assert [(c.side, c.kind) for c in e.claims] == [("US", "military")]
+
+
+def test_a_denial_naming_the_place_of_an_earlier_incident_is_about_it(extract):
+    text = ("Officials said a missile struck a residential area of Ganja overnight, destroying an apartment block. "
+            "Nine civilians were killed, they said. Pictures showed rescuers searching the rubble. "
+            "Residents said the blast shook the whole district. "
+            "Armenia's defence ministry denied that its forces had fired at Ganja.")
+    e = extract(text, "2020-10-12")[0]
+    assert {c.claimant: c.stance for c in e.claims}.get("Armenia's defence ministry") == "denies"
