@@ -21,9 +21,7 @@ def demonym_country(word: str) -> str | None:
 def country_of_name(name: str) -> str | None:
     """ISO2 of the country a place name stands for: the country itself ("Ukraine" -> "UA") or its
     capital ("Kyiv" -> "UA", "Moscow" -> "RU"); None for any other name."""
-    from warlog.geo.gazetteer import open_gazetteer
-
-    from warlog.geo.gazetteer import ACRONYM
+    from warlog.geo.gazetteer import ACRONYM, open_gazetteer
 
     gaz = open_gazetteer()
     key = norm(name)
