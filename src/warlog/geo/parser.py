@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from warlog.geo import rank
 from warlog.geo.gazetteer import ABBREV, ACRONYM, MAIN, Gazetteer, Place, open_gazetteer
+from warlog.geo.geometry import haversine_km
 from warlog.geo.lexicon import common_words, context, demonyms
 from warlog.geo.names import norm
 from warlog.model import PlaceMention
@@ -43,12 +44,23 @@ _SENTENCE_GAP = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"'”’)]*\s+(?=[\
 # "Port-au-Prince", "Dar es Salaam", "Aix-en-Provence", "Mazar-i-Sharif", "Rostov-na-Donu"
 _CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "am",
                          "an", "der", "den", "sur", "al", "el", "y", "and", "the", "au", "aux", "en", "es",
-                         "les", "i", "na", "nad", "sous"})
+                         "les", "i", "na", "nad", "sous",
+                         # the Arabic article assimilated: "Deir ez-Zor", "Jisr ash-Shughur", "Ras al-Ain"
+                         "ez", "ed", "er", "et", "ad", "ar", "as", "ash", "at", "az", "adh", "ath"})
 _MAX_WORDS = 6
+# "Idlib Governorate", "Kharkiv Oblast", "Tillabéri Region": a division's name less its designator
+_DESIGNATOR_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(context().division_nouns, key=len, reverse=True))
+                              + r")$")
 STRAY_POPULATION = 20_000  # a town abroad smaller than this needs support from the rest of the document
 CAPITAL_SPEAKS = 100_000  # a capital this size before "said" is its government ("Tbilisi says"), not Douglas
 PASSES = 4  # ranking passes: each sees where the previous one put the other names
 _AGE_AFTER = re.compile(r", \d{1,3},")
+# A wire dateline opening a line: "KYIV, Ukraine (AP) —", "BEIRUT (Reuters) -", "GAZA CITY, May 12 --".
+# The place in capitals is where the report was filed; a short one ("KYIV", "GAZA") is no acronym there.
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
+                       r"(?=(?:,[^\n()—–]{1,40})?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—]))", re.MULTILINE)
+# a country dominates the document when it has at least this many mentions and twice the next one's
+DOMINANT_MENTIONS = 2
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
               "continent": "region", "region": "region"}
 
@@ -105,7 +117,8 @@ class Geoparser:
         if mentions:
             self.resolve(mentions, toks, text)
         regions = self._regions(text, toks, mentions)
-        out = [self._to_place_mention(m, text) for m in mentions if m.choice is not None] + regions
+        capitals = self._capitals(text, toks, mentions)
+        out = [self._to_place_mention(m, text) for m in mentions if m.choice is not None] + regions + capitals
         out.sort(key=lambda p: p.start)
         return out
 
@@ -157,6 +170,7 @@ class Geoparser:
                 if toks[j].cap:
                     spans.append((i, j, norm(text[t.start:toks[j].end])))
         hits = self.gaz.lookup({k for _, _, k in spans})
+        self._datelines = [m.span(1) for m in _DATELINE.finditer(text)]
         ents = _entity_labels(doc)
         self._title_case = _title_case_sentences(toks)
         self._people = self._person_names(text, toks, hits)
@@ -187,7 +201,9 @@ class Geoparser:
         # abbreviations only right after "Place, "; acronyms only in capitals; and a short word in
         # capitals in ordinary prose is an acronym ("UN", "NATO"), not the town "Un"
         caps = surface.replace(".", "").isupper()
-        acronym_text = caps and len(key) <= 4 and " " not in key and sent[i] not in self._title_case
+        dateline = any(s <= toks[i].start and toks[j].end <= e for s, e in self._datelines)
+        acronym_text = caps and len(key) <= 4 and " " not in key and sent[i] not in self._title_case \
+            and not dateline
         entries = tuple(e for e in entries
                         if (not e[1] & ABBREV or after_comma_place)
                         and (not e[1] & ACRONYM or caps)
@@ -220,6 +236,8 @@ class Geoparser:
             return None  # "Sea of Azov", "Lake Erie", "University of Georgia"
         if nxt and next_gap == " " and nxt.lower.rstrip(".") in ctx.feature_after:
             return None  # "Main Street", "Dnipro River"
+        if j > i and toks[j].lower in ctx.water_nouns and not (nxt and next_gap == " " and nxt.lower in ctx.division_nouns):
+            return None  # "the Red Sea" is the sea, not Sudan's Red Sea State (which "Red Sea State" names)
         label = ents.get((toks[i].start, toks[j].end)) or ents.get(toks[i].start)
         single_word = i == j
         common = single_word and key in self.common and not big_kind
@@ -244,6 +262,7 @@ class Geoparser:
                 and not self._names_institution(text, toks, i, j, prev)),
             ent=label, multiword=not single_word,
             locative=bool(prev and prev_gap == " " and prev.lower in ctx.locative_prepositions),
+            dateline=dateline,
         )
         if evidence < rank.RECOGNITION_THRESHOLD:
             return None
@@ -367,6 +386,8 @@ class Geoparser:
             # up to four modifiers back to "the": "the destroyed eastern city of Bakhmut"
             for back in range(k, max(k - 5, -1), -1):
                 t = toks[back]
+                if t.sent != toks[i].sent or (t.lower in ctx.place_prepositions and not t.cap):
+                    break  # "bombed villages in Sagaing region": the phrase is "Sagaing region"
                 d = self.demonyms.get(norm(t.text))
                 if d:
                     m.country_hint = d
@@ -383,6 +404,9 @@ class Geoparser:
             iso = self.country_of_key(norm(toks[k].text))  # "Ukraine's Donetsk region"
             if iso:
                 m.country_hint = iso
+        elif i < j and toks[j].lower in ctx.division_nouns and k >= 0 and toks[k].lower == "the" \
+                and toks[k].sent == toks[i].sent:
+            start = toks[k].start  # "the Kherson Oblast": the designator is inside the name
         if start is not None or m.phrase_end is not None:
             m.phrase_start = start if start is not None else m.start
             m.phrase_end = m.phrase_end or m.end
@@ -440,7 +464,27 @@ class Geoparser:
             if again == chosen:
                 break
             chosen = again
+        self._prefer_towns(mentions)
         self._drop_strays(mentions, doc_countries)
+
+    def _prefer_towns(self, mentions: list[Mention]) -> None:
+        """A bare name shared by a town and the division named after it ("Idlib", "Kharkiv", "Jenin",
+        "Tillaberi") is the town unless the text says division: a designator ("Idlib province"), or the
+        name standing as the container of another ("Kramatorsk, Donetsk"). The division is "named
+        after" the town when its own name, less its designator, is the name written."""
+        containers = {m.container for m in mentions if m.container is not None}
+        for idx, m in enumerate(mentions):
+            p = m.choice
+            if p is None or p.kind not in ("admin1", "admin2") or m.designator or idx in containers:
+                continue
+            own = {norm(p.name), norm(p.admin1 or "")} if p.kind == "admin1" else {norm(p.name)}
+            own |= {_DESIGNATOR_TAIL.sub("", n) for n in own}
+            if m.key not in own:
+                continue
+            towns = [c for c in m.candidates if c.kind == "city" and c.admin1_code == p.admin1_code
+                     and (p.lat is None or c.lat is None or haversine_km(p.lat, p.lon, c.lat, c.lon) <= 150)]
+            if towns:
+                m.choice = max(towns, key=lambda c: c.population)
 
     def _drop_strays(self, mentions: list[Mention], doc_countries: Counter) -> None:
         """A small town abroad that nothing else in the document points to ("the Shaab district of
@@ -476,6 +520,88 @@ class Geoparser:
             feature=p.feature, precision=_PRECISION.get(p.kind, "unknown"), score=round(m.score, 3),
             phrase_start=m.phrase_start, phrase_end=m.phrase_end,
         )
+
+    def _capitals(self, text: str, toks: list[_Tok], mentions: list[Mention]) -> list[PlaceMention]:
+        """"the Ukrainian capital", "Somalia's capital", "the capital of Sudan", and "the capital" alone
+        when one country dominates the document: that country's capital city (the gazetteer's country
+        table), with the phrase as its span. Not when the capital's name follows ("the Syrian capital
+        Damascus", "the capital, Juba": the name is the mention) or precedes ("Kyiv, the capital"), and
+        not "capital punishment" or "capital gains" (`capital_not_place`)."""
+        ctx = self.ctx
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+        dominant = None
+        out: list[PlaceMention] = []
+        for k, t in enumerate(toks):
+            if t.lower != "capital" or t.possessive:
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+            gap = text[t.end:nxt.start].strip() if nxt else ""
+            if nxt and gap in ("", ",") and nxt.start in by_start and by_start[nxt.start].choice is not None \
+                    and by_start[nxt.start].choice.kind == "city":
+                continue  # "the Syrian capital Damascus", "the capital, Juba"
+            if nxt and gap == "" and (nxt.lower in ctx.capital_not_place or nxt.lower in ("city", "region", "district")
+                                      and k + 2 < len(toks) and toks[k + 2].cap):
+                continue  # "capital punishment"; "the capital city Kyiv" is told by its name
+            iso, start, end, drop = None, t.start, t.end, None
+            prev = toks[k - 1] if k and toks[k - 1].sent == t.sent else None
+            the = None
+            if prev is not None and prev.possessive and prev.end + 2 >= t.start - 1:
+                iso = self.country_of_key(norm(prev.text))  # "Somalia's capital"
+                start = prev.start
+                drop = by_start.get(prev.start)
+            elif prev is not None and norm(prev.text) in self.demonyms and prev.cap:
+                iso = self.demonyms[norm(prev.text)]  # "the Ukrainian capital"
+                start = prev.start
+                the = toks[k - 2] if k >= 2 and toks[k - 2].lower == "the" else None
+            elif prev is not None and prev.lower == "the":
+                the = prev
+                if nxt and nxt.lower == "of" and gap == "" and k + 2 < len(toks):
+                    m = by_start.get(toks[k + 2].start)  # "the capital of Sudan"
+                    if m is not None and m.choice is not None and m.choice.kind == "country":
+                        iso, end, drop = m.choice.country, m.end, m
+                if iso is None:
+                    before = text[:prev.start].rstrip()
+                    if before.endswith(",") and by_end.get(len(before) - 1) is not None:
+                        continue  # "Kyiv, the capital, ...": the name is already there
+                    if nxt and gap == "" and nxt.lower == "of":
+                        continue  # "the capital of the region": not the country's
+                    if dominant is None:
+                        dominant = self._dominant_country(mentions, toks) or ""
+                    iso = dominant or None
+            if not iso or iso not in self.gaz.countries or not self.gaz.countries[iso][9]:
+                continue
+            city = self.gaz.place(self.gaz.countries[iso][9])
+            if city is None:
+                continue
+            if drop is not None:
+                drop.choice = None  # "Somalia's capital" names the city, not the country
+            out.append(PlaceMention(
+                start=start, end=end, text=text[start:end], name=city.name, geonameid=city.geonameid,
+                lat=city.lat, lon=city.lon, country=city.country, admin1=city.admin1, feature=city.feature,
+                precision="city", score=0.9 if start != t.start else 0.6,
+                phrase_start=the.start if the is not None else start, phrase_end=end,
+            ))
+        return out
+
+    def _dominant_country(self, mentions: list[Mention], toks: list[_Tok]) -> str | None:
+        """The country the document is about: the one its places and demonyms name most, at least
+        DOMINANT_MENTIONS times and twice as often as any other."""
+        counts: Counter[str] = Counter()
+        for m in mentions:
+            if m.choice is not None and m.choice.country:
+                counts[m.choice.country] += 1
+        for t in toks:
+            if t.cap:
+                iso = self.demonyms.get(norm(t.text))
+                if iso:
+                    counts[iso] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < DOMINANT_MENTIONS:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def _regions(self, text: str, toks: list[_Tok], mentions: list[Mention]) -> list[PlaceMention]:
         """"southeast Ukraine", "southern Russia": a direction word right before a country name."""

@@ -26,7 +26,8 @@ RECOGNITION_THRESHOLD = 2.0
 
 def recognition_evidence(*, pop: int, big_kind: bool, main: bool, prep: bool, designator: bool,
                          comma_place: bool, common: bool, sentence_initial: bool, titled: bool,
-                         cap_neighbour: bool, ent: str | None, multiword: bool, locative: bool = False) -> float:
+                         cap_neighbour: bool, ent: str | None, multiword: bool, locative: bool = False,
+                         dateline: bool = False) -> float:
     """How much the words around a capitalised gazetteer name say it is a place (threshold 2.0)."""
     if titled:
         return 0.0  # "President Kim", "Sen. Warner"
@@ -37,6 +38,7 @@ def recognition_evidence(*, pop: int, big_kind: bool, main: bool, prep: bool, de
     e += 1.5 if designator else 0.0
     e += 1.5 if comma_place else 0.0
     e += 0.5 if multiword else 0.0
+    e += 2.0 if dateline else 0.0  # "KYIV, Ukraine (AP) —": the place the report was filed from
     if common:
         # capitalised mid-sentence right after "in"/"near" ("in Oxford", "near Savannah"), the word
         # is a name (not after "of": "Chamber of Commerce", "Department of Justice")
