@@ -243,3 +243,10 @@ def test_a_denial_naming_the_place_of_an_earlier_incident_is_about_it(extract):
             "Armenia's defence ministry denied that its forces had fired at Ganja.")
     e = extract(text, "2020-10-12")[0]
     assert {c.claimant: c.stance for c in e.claims}.get("Armenia's defence ministry") == "denies"
+
+
+def test_putting_the_toll_at_a_number_is_a_claim(extract):
+    text = ("Shelling hit a market in the town of Kadugli on Monday, killing 12 people, the army said. "
+            "The civil defence agency put the death toll at 15.")
+    e = extract(text, "2024-03-16")[0]
+    assert "civil defence agency" in {c.claimant for c in e.claims}

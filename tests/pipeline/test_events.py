@@ -241,3 +241,10 @@ def test_two_claimants_tolls_of_one_incident_span_a_range(extract):
             "Local officials said as many as 20 people were killed, but the army said eight people died.")
     e = extract(text, "2024-03-16")[0]
     assert (e.casualties.killed.min, e.casualties.killed.max) == (8, 20)
+
+
+def test_a_place_name_beginning_a_facility_name_is_not_where_it_stands(extract):
+    text = ("Title\nAn air strike hit the Abu Oreiban school in the town of Kadugli on Monday, killing 12. "
+            "The strike on the Abu Oreiban school also wounded 30 people.")
+    events = extract(text, "2024-03-16")
+    assert len(events) == 1 and events[0].location.name == "Kadugli"

@@ -130,6 +130,8 @@ class ClaimFinder:
         self.data = lexicon.claims()
         self.stance_of: dict[str, str] = self.data["stance_of"]
         self.accusation_verbs = frozenset(self.data["accusation"]["verbs"])
+        self.toll_verbs = frozenset(self.data["toll_reports"]["verbs"])
+        self.toll_nouns = frozenset(self.data["toll_reports"]["nouns"])
         self.responsibility_verbs = frozenset(self.data["responsibility"]["verbs"])
         self.responsibility_nouns = frozenset(self.data["responsibility"]["nouns"])
         self.deed_preps = frozenset(self.data["accusation"]["deed_prepositions"])
@@ -150,6 +152,9 @@ class ClaimFinder:
     def _verb_claims(self, verb: Token, sent: Span, n: int) -> list[ClaimMention]:
         lemma = verb.lemma_.lower()
         stance = self.stance_of.get(lemma)
+        if stance is None and lemma in self.toll_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.toll_nouns for c in verb.children):
+            stance = "asserts"  # "the agency put the death toll at 22"
         if stance is None:
             return []
         # "is understood to", "is believed to": a hedge with no speaker, not a claim
