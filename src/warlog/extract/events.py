@@ -468,6 +468,16 @@ class EventFinder:
             return True
         if is_verb and token.dep_ == "pobj" and token.head.lower_ == "without":
             return True
+        # "did not carry out any combat missions", "no ships were damaged": the deed is denied
+        if not is_verb and token.dep_ in ("dobj", "compound") and any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if is_verb and any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" and g.dep_ == "det"
+                                                                     for g in c.children) for c in token.children):
+            return True
+        # "killed since fighting erupted on 27 September": what opens a span of time is background
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or (
+                token.dep_ == "pobj" and token.head.lower_ == "since"):
+            return True
         # habitual: "has often struck apartment buildings"
         for t in (token, verb):
             if any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in t.children):
