@@ -120,3 +120,32 @@ def test_a_named_reference_back_points_to_the_incident_at_that_place(extract):
             "There was no immediate comment from Moscow on the Sumy strike.")
     strike = next(e for e in extract(text, PUBLISHED) if e.subtype != "Disrupted weapons use")
     assert len(strike.evidence) == 2
+
+
+def test_a_headline_clause_after_a_semicolon_does_not_date_the_strike_before_it(extract):
+    text = ("Russian missile strike on Sumy kills 5; air force says 20 drones downed overnight\n"
+            "Russian forces struck Sumy with two missiles on Friday, killing five people, the governor said.")
+    events = extract(text, PUBLISHED)
+    strike = next(e for e in events if e.location is not None and e.location.name == "Sumy")
+    assert len(strike.evidence) == 2 and strike.date.start == "2024-03-15"
+
+
+def test_a_district_of_the_city_told_before_is_that_city(extract):
+    text = ("Russian missiles struck Sumy on Friday, killing five people, the governor said. "
+            "The missiles hit a tram depot in the city's Kovpakivskyi district, the mayor said.")
+    e = only(extract(text, PUBLISHED))
+    assert e.location.name == "Sumy"
+    assert {c.kind for c in e.claims} == {"official"}
+
+
+def test_a_denial_of_the_claim_told_before_is_about_its_incident(extract):
+    text = ("Russia's defence ministry said on Friday its troops had captured the village of Ocheretyne. "
+            "Ukraine's General Staff denied the claim.")
+    e = only(extract(text, PUBLISHED))
+    assert {c.side: c.stance for c in e.claims} == {"RU": "asserts", "UA": "denies"}
+
+
+def test_a_foreign_force_liberating_a_village_overtakes_it(extract):
+    text = "Russia's defence ministry said its troops had liberated the Ukrainian village of Ocheretyne."
+    e = only(extract(text, PUBLISHED))
+    assert e.subtype == "Non-state actor overtakes territory"

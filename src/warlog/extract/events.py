@@ -116,6 +116,7 @@ class EventFinder:
         self.hedge_verbs = frozenset(lexicon.claims()["hedges"]["passive_verbs"]) | frozenset(
             lexicon.claims()["hedges"]["raising_verbs"])
         self.weapons = lexicon.weapons()
+        self.claim_nouns = frozenset(lexicon.claims()["claim_nouns"]["nouns"])
         self.accusation_verbs = frozenset(lexicon.claims()["accusation"]["verbs"])
         self.deed_preps = frozenset(lexicon.claims()["accusation"]["deed_prepositions"])
         self.places: list[PlaceMention] = sorted(doc._.places or [], key=lambda p: p.start)
@@ -212,6 +213,9 @@ class EventFinder:
         if span is None or len(span) == 0:
             return True
         if any(claim.content_start <= c.start < claim.content_end for c in self.casualties):
+            return True
+        # "Ukraine's General Staff denied the claim": answers the claim told before
+        if claim.stance in ("denies", "disputes") and span.root.lemma_.lower() in self.claim_nouns:
             return True
         opening = self.doc.text[max(0, claim.content_start - 2):claim.content_end].lstrip()[:3]
         if QUOTE_MARKS & set(opening):
@@ -928,6 +932,11 @@ class EventFinder:
                     m.place = min(leftover, key=lambda p: (PRECISION_RANK.get(p.precision, 9),
                                                            abs(p.start - m.trigger_start)))
         for m in mentions:
+            # "in the city's Kyivskyi district": a part of the city told before, not a namesake elsewhere
+            if m.place is not None and re.search(r"\bthe (?:city|town|village|capital)['’]s\s+$",
+                                                 self.doc.text[max(0, m.place.start - 30):m.place.start]):
+                m.place = self._previous_place(m.sentence, mentions) or m.place
+                m.place_inherited = True
             if m.place is not None:
                 continue
             token, region = self._regions[id(m)]
@@ -1036,10 +1045,26 @@ class EventFinder:
             # "the ministry said on March 23 that ten were arrested": that day, unless the deed is told
             # as before the report ("soldiers said Thursday they had taken the village")
             return report_times[0], self._pluperfect(token)
-        others = [t for t in in_sent]
+        # the nearest other date of the sentence, unless a semicolon or another deed's clause holds it
+        # ("Russian missile strike on Kharkiv kills 7; air force says 24 of 29 drones downed overnight")
+        others = [t for t in in_sent if ";" not in self.doc.text[min(t.start, token.idx):max(t.start, token.idx)]
+                  and not self._dates_another_deed(t, token)]
         if others:
             return min(others, key=lambda t: abs(t.start - token.idx)), False
         return None, False
+
+    def _dates_another_deed(self, t: TimeMention, token: Token) -> bool:
+        """Whether the time hangs on another trigger verb than `token` (and not on one above it)."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        above = {a.i for a in token.ancestors} | {token.i}
+        for head in span.root.ancestors:
+            if head.i in above:
+                return False
+            if head.pos_ == "VERB" and head.lemma_.lower() in self.lex.verb_classes:
+                return True
+        return False
 
     @staticmethod
     def _pluperfect(token: Token) -> bool:

@@ -354,7 +354,7 @@ def _has_evidence(c: Cluster) -> bool:
 
 # -- from a cluster to an event ------------------------------------------------------------------
 
-def _event_type(c: Cluster) -> tuple[str, str]:
+def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
     mentions = c.mentions
     has_casualties = any(not x.negated and (x.min or 0) > 0 for m in mentions for x in m.casualties)
     mentions = [m for m in mentions if not m.generic] or mentions
@@ -392,7 +392,11 @@ def _event_type(c: Cluster) -> tuple[str, str]:
         place = c.place()
         if initiator and place is not None and place.country == initiator:
             return "Battles", "Government regains territory"
-        if any(m.lemma in ("recapture", "retake", "regain", "liberate") for m in mentions):
+        # "retook", "liberated": regained, unless a foreign force says it ("Russia said it had
+        # 'liberated' the village" of Ukraine's is taking it)
+        held_by = place.country if place is not None and place.country else main_country
+        if any(m.lemma in ("recapture", "retake", "regain", "liberate") for m in mentions) and not (
+                initiator and held_by and held_by != initiator):
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
     return main.type, main.subtype
@@ -630,7 +634,7 @@ def build_events(mentions: list[EventMention], document: Document,
         countries = Counter(p.country for p in places or [] if p.country)
     main_country = countries.most_common(1)[0][0] if countries else None
     for c in clusters:
-        etype, subtype = _event_type(c)
+        etype, subtype = _event_type(c, main_country)
         initiator_side = c.initiator_side()
         initiator_m = next((m.initiator for m in c.mentions
                             if m.initiator is not None and not m.initiator_from_culprit and not m.counter), None)
