@@ -392,11 +392,11 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
         place = c.place()
         if initiator and place is not None and place.country == initiator:
             return "Battles", "Government regains territory"
-        # "retook", "liberated": regained, unless a foreign force says it ("Russia said it had
-        # 'liberated' the village" of Ukraine's is taking it)
+        # "retook", "recaptured": regained; "liberated" too, unless a foreign force says it ("Russia
+        # said it had 'liberated' the village" of Ukraine's is taking it)
         held_by = place.country if place is not None and place.country else main_country
-        if any(m.lemma in ("recapture", "retake", "regain", "liberate") for m in mentions) and not (
-                initiator and held_by and held_by != initiator):
+        if any(m.lemma in ("recapture", "retake", "regain") for m in mentions) or (
+                any(m.lemma == "liberate" for m in mentions) and not (initiator and held_by and held_by != initiator)):
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
     return main.type, main.subtype
