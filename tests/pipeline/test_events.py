@@ -248,3 +248,9 @@ def test_a_place_name_beginning_a_facility_name_is_not_where_it_stands(extract):
             "The strike on the Abu Oreiban school also wounded 30 people.")
     events = extract(text, "2024-03-16")
     assert len(events) == 1 and events[0].location.name == "Kadugli"
+
+
+def test_shooting_down_a_count_of_drones_is_an_interception(extract):
+    text = "Air defence shot down 24 of the drones and both missiles over the Odesa region on Monday."
+    e = extract(text, "2024-03-16")[0]
+    assert e.subtype == "Disrupted weapons use"

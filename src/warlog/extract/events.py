@@ -388,6 +388,9 @@ class EventFinder:
         if is_verb:
             objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                     or (c.dep_ == "npadvmod" and c.like_num)]
+            # "shot down 24 of the drones": the parser may hang the count on the particle
+            objs += [g for c in token.children if c.dep_ in ("prt", "advmod") and c.i == token.i + 1
+                     for g in c.children if g.dep_ in ("npadvmod", "dobj") and g.like_num]
             # "shot down 18 of 22 attack drones", "dozens of missiles": the thing counted
             for obj in list(objs):
                 if obj.like_num or obj.lower_ in ("dozens", "hundreds", "most", "all", "some", "many", "several"):
