@@ -170,3 +170,11 @@ def test_component_sets_doc_casualties(nlp):
 
 def test_members_of_a_group_are_people_a_toll_counts(nlp):
     assert counts(nlp, "An air strike killed three members of the group.") == [("killed", 3, 3, None, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 30 people, including children, were killed.", ("killed", 30, None, None, False)),
+    ("Twelve people, most of them women, were wounded.", ("injured", 12, 12, None, False)),
+])
+def test_a_count_with_an_aside_before_its_verb(nlp, text, expected):
+    assert counts(nlp, text) == [expected]

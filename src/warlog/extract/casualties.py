@@ -134,6 +134,8 @@ def _patterns() -> _Patterns:
     aux = rf"(?:(?:{_alt(lex.auxiliaries)})\s+){{0,4}}"
     pp = r"(?:\s+(?:in|on|at|from|near|inside)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
     passive = _alt(lex.passive)
+    # "At least 30 people, including children, were killed": who they were, set off by commas
+    aside = r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|(?:most|many|some)\s+of\s+(?:them|whom)|mostly)\b[^,.;\n]{1,60},)?"
     flags = re.IGNORECASE
     companions = _alt([*lex.neg_nouns, *lex.neg_companions])
     return _Patterns(
@@ -145,7 +147,7 @@ def _patterns() -> _Patterns:
             rf"|(?P<lo2>{NUMBER})\s*(?:-|–|to)\s*(?P<hi2>{NUMBER})|(?P<vague>{VAGUE})(?:\s+of)?"
             rf"|(?P<num>{NUMBER})|(?P<art>{art}))$", flags),
         subject=re.compile(
-            rf"(?<![\w\-'’])(?P<subj>{groups}){pp}\s+(?P<aux>{aux})(?P<cue>{passive})(?![\w\-])", flags),
+            rf"(?<![\w\-'’])(?P<subj>{groups}){pp}{aside}\s+(?P<aux>{aux})(?P<cue>{passive})(?![\w\-])", flags),
         object=re.compile(
             rf"(?<![\w\-])(?P<cue>{_alt(lex.active)})\s+(?P<subj>{groups})", flags),
         took=re.compile(
