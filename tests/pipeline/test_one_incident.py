@@ -149,3 +149,10 @@ def test_a_foreign_force_liberating_a_village_overtakes_it(extract):
     text = "Russia's defence ministry said its troops had liberated the Ukrainian village of Ocheretyne."
     e = only(extract(text, PUBLISHED))
     assert e.subtype == "Non-state actor overtakes territory"
+
+
+def test_an_unnamed_village_of_a_province_then_named_in_the_next_sentence_is_one_incident(extract):
+    text = ("Military aircraft bombed a village in Myanmar's Sagaing region on Tuesday, killing 20 people, residents said. "
+            "A fighter jet dropped two bombs on Pazigyi village in Kanbalu township, a witness said.")
+    e = only(extract(text, PUBLISHED))
+    assert e.location.name == "Kanbalu"

@@ -124,6 +124,22 @@ def _places_agree(a, b) -> tuple[bool, float]:
     return False, 0.0
 
 
+def _names_the_unnamed(m: EventMention, c: Cluster) -> bool:
+    """"aircraft bombed a village in Sagaing region" ... next sentence "a fighter jet dropped bombs on
+    Pin Lel village in Kanbalu township": the incident at an unnamed settlement of a province, then
+    named at a place inside that province."""
+    last = c.last_sentence_before(m.sentence)
+    if last is None or m.sentence - last != 1:
+        return False
+    coarse = c.place()
+    if coarse is None or coarse.precision not in ("admin1", "admin2", "region") or m.place is None:
+        return False
+    if not any(x.place_noun for x in c.mentions):
+        return False
+    return PRECISION_ORDER.get(m.place.precision, 9) < PRECISION_ORDER[coarse.precision] and bool(
+        m.place.admin1) and (m.place.country, m.place.admin1) == (coarse.country, coarse.admin1)
+
+
 QUIET_FAMILIES = {"remote", "violence", "battle", "territory"}
 
 
@@ -252,6 +268,8 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         best, best_score = None, 0.0
         for c in clusters:
             ok, score = _compatible(m, c)
+            if ok and _names_the_unnamed(m, c):
+                score += 1.5
             # a city ties by itself; "southern Russia" or "Ukraine" needs more to tie
             needed = 2.5 if PRECISION_ORDER.get(m.place.precision, 9) <= PRECISION_ORDER["admin2"] else 1.5
             if ok and score >= needed and score > best_score:
