@@ -250,3 +250,21 @@ def test_putting_the_toll_at_a_number_is_a_claim(extract):
             "The civil defence agency put the death toll at 15.")
     e = extract(text, "2024-03-16")[0]
     assert "civil defence agency" in {c.claimant for c in e.claims}
+
+
+def test_a_speaker_closing_the_sentence_after_a_comma_is_a_claimant(extract):
+    text = "Title\nAn Israeli drone strike on a house in Naqoura killed a woman and her son, Lebanon's health ministry said."
+    e = extract(text, "2024-04-30")[0]
+    assert [(c.side, c.kind) for c in e.claims] == [("LB", "government")]
+
+
+def test_an_inverted_reporting_clause_names_its_speaker(extract):
+    text = "Title\nThe strike hit a car near the town of Nabatieh on Tuesday, reported the official National News Agency."
+    e = extract(text, "2024-04-30")[0]
+    assert [c.kind for c in e.claims] == ["media"]
+
+
+def test_an_ambulance_service_is_a_claimant(extract):
+    text = "Title\nA rocket hit a house in Kiryat Shmona on Tuesday, wounding a man, the Magen David Adom ambulance service said."
+    e = extract(text, "2024-04-30")[0]
+    assert [c.kind for c in e.claims] == ["witness"]

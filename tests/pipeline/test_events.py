@@ -254,3 +254,11 @@ def test_shooting_down_a_count_of_drones_is_an_interception(extract):
     text = "Air defence shot down 24 of the drones and both missiles over the Odesa region on Monday."
     e = extract(text, "2024-03-16")[0]
     assert e.subtype == "Disrupted weapons use"
+
+
+def test_a_weapon_before_another_deeds_verb_is_that_deeds(extract):
+    text = ("Israeli strike near Tyre kills three as rockets hit northern Israel\n"
+            "An Israeli air strike near the city of Tyre killed three people on Tuesday.")
+    events = extract(text, "2024-04-30")
+    tyre = [e for e in events if e.location is not None and e.location.name == "Tyre"]
+    assert len(tyre) == 1 and len(tyre[0].evidence) == 2

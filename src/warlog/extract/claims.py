@@ -182,9 +182,15 @@ class ClaimFinder:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) > 1:
             subject = next((c for c in subjects if self.resolver.actor(c) is not None), subject)
+        tail = self._tail_speaker(verb, sent)
+        if tail is not None and (subject is None or self.resolver.actor(subject) is None):
+            subject = tail
         if subject is None:
             return []
         content_start, content_end = _content(verb, sent)
+        if tail is not None and subject.i == tail.i:
+            # "..., reported Lebanon's National News Agency.": what was said is the sentence before it
+            content_start, content_end = sent.start_char, self.doc[min(verb.i, tail.left_edge.i) - 1].idx
         culprit: ActorMention | None = None
         if lemma in self.accusation_verbs:
             # "accused the paramilitary Rapid Support Forces of ...": the parser may give two objects
@@ -217,6 +223,29 @@ class ClaimFinder:
                 disputing=disputing, negated=negated,
             ))
         return out
+
+    def _tail_speaker(self, verb: Token, sent: Span) -> Token | None:
+        """The speaker of a reporting clause that closes the sentence after a comma, when the parser
+        did not make it the verb's subject: "..., Lebanon's health ministry said." (the ministry parsed
+        as an apposition) and "..., reported Lebanon's official National News Agency." (inverted)."""
+        doc = self.doc
+        k = sent.end - 1
+        while k > sent.start and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        last = k + 1  # past the last word of the sentence
+        # "..., reported the agency."
+        if verb.i > sent.start and doc[verb.i - 1].text == ",":
+            after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod")]
+            if after and after[0].right_edge.i + 1 >= last and self.resolver.actor(after[0]) is not None:
+                return after[0]
+        # "..., the health ministry said."
+        if verb.i + 1 >= last and verb.i > sent.start and not any(c.dep_ == "nsubj" for c in verb.children):
+            before = doc[verb.i - 1]
+            if before.pos_ in ("NOUN", "PROPN"):
+                start, _ = self.resolver.phrase_span(before)
+                if start > sent.start and doc[start - 1].text == "," and self.resolver.actor(before) is not None:
+                    return before
+        return None
 
     def _citation(self, verb: Token, sent: Span, n: int) -> list[ClaimMention]:
         """"Interfax cited the Federal Security Service as saying 12 died": the one cited claims."""

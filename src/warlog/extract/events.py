@@ -652,7 +652,7 @@ class EventFinder:
             headline=n in self.headline_sents, unverified=False,
         )
         self._roles(m, token, cls, is_verb)
-        m.weapons = self._weapons(region_idx, sent)
+        m.weapons = self._weapons(region_idx, sent, token)
         m.place = self._place(token, region_idx, sent, m)
         m.place_noun = self._place_noun(token, region_idx)
         m.time, m.time_is_report_time = self._time(token, region_idx, sent)
@@ -814,7 +814,7 @@ class EventFinder:
                     return actor
         return None
 
-    def _weapons(self, region_idx: set[int], sent: Span) -> list[tuple[str, int, int]]:
+    def _weapons(self, region_idx: set[int], sent: Span, trigger: Token) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []
         seen: set[str] = set()
         doc = self.doc
@@ -823,6 +823,12 @@ class EventFinder:
                 continue
             tok = doc.char_span(start, end, alignment_mode="expand")
             if tok is None or not any(t.i in region_idx for t in tok):
+                continue
+            # "strike near Nabatieh kills three as rockets hit northern Israel": a weapon right before
+            # another deed's verb is that deed's, however the parser hung it
+            after = doc[tok.end] if tok.end < len(doc) else None
+            if after is not None and after.i != trigger.i and after.pos_ == "VERB" \
+                    and after.lemma_.lower() in self.lex.verb_classes:
                 continue
             w = lexicon.weapon_of(text)
             if w is None or w.name in seen:

@@ -307,7 +307,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             best.mentions.extend(unit)
 
     for m in anaphoric:
-        best, best_sentence, best_named = None, -1, False
+        best, best_sentence, best_named, best_same_word = None, -1, False, False
         for c in clusters:
             # "The bomb went off in Herat on Tuesday" does not point back to Monday's bomb in Kandahar
             if (m.generic or m.place is not None) and not _compatible(m, c)[0]:
@@ -319,8 +319,11 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             last = c.last_sentence_before(m.sentence)
             # "the Kharkiv strike" points back to the incident at Kharkiv, not merely the latest one
             named = m.place is not None and _places_agree(m.place, c.place())[1] >= 2.5
-            if last is not None and m.sentence - last <= 4 and (named, last) > (best_named, best_sentence):
-                best, best_sentence, best_named = c, last, named
+            # of incidents told as recently, "the strike" is the one told as a strike
+            same_word = any(x.lemma == m.lemma for x in c.mentions)
+            if last is not None and m.sentence - last <= 4 and (named, last, same_word) > (
+                    best_named, best_sentence, best_same_word):
+                best, best_sentence, best_named, best_same_word = c, last, named, same_word
         if best is not None:
             best.mentions.append(m)
         # (a time alone does not do: "underscoring the seriousness of the fighting, television showed a
