@@ -1,5 +1,7 @@
 """Event type, place, date, actors and casualties from sentences of our own."""
 
+import pytest
+
 PUBLISHED = "2024-03-15"  # a Friday
 
 
@@ -262,3 +264,12 @@ def test_a_weapon_before_another_deeds_verb_is_that_deeds(extract):
     events = extract(text, "2024-04-30")
     tyre = [e for e in events if e.location is not None and e.location.name == "Tyre"]
     assert len(tyre) == 1 and len(tyre[0].evidence) == 2
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Title\nAir strikes hit the Ras Isa area north of Hodeidah on Monday.", "Hodeidah"),
+    ("Title\nA ship was struck off Aden on Monday, the United Kingdom Maritime Trade Operations centre said.", "Aden"),
+])
+def test_a_place_name_inside_a_longer_name_is_not_the_place(extract, text, place):
+    e = extract(text, "2024-03-16")[0]
+    assert e.location is None or e.location.text == place  # never "Ras" in Saudi Arabia, "Maritime" in Togo

@@ -50,6 +50,29 @@ _FACILITY_NOUNS = ("school", "schools", "hospital", "clinic", "mosque", "church"
                    "college", "market", "street", "road", "bridge", "square", "stadium", "prison", "base")
 
 
+# words that may follow a place name without making it part of a longer one: "Kharkiv Oblast",
+# "Gaza City", "Kyiv Mayor ..." (titles come from the actor table)
+_NAME_CONTINUING_KINDS = {"region", "province", "oblast", "city", "district", "governorate", "state", "county",
+                          "valley", "river", "raion", "krai", "township", "prefecture", "municipality",
+                          "strip", "bank", "front", "border", "airport", "port"}
+
+
+def _in_longer_name(doc: Doc, p: PlaceMention, starts: set[int]) -> bool:
+    """"the Ras Isa area", "Pin Lel village": a one-word place name directly followed by another
+    capitalised name word that no place starts is the first part of a name the gazetteer lacks; and
+    "the United Kingdom Maritime Trade Operations centre": a name inside an organisation's name."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(e.label_ == "ORG" and e.start < span.start and span.end <= e.end for e in doc.ents):
+        return True
+    if " " in p.text or span.end >= len(doc) or doc.text[p.end:doc[span.end].idx] != " ":
+        return False
+    nxt = doc[span.end]
+    return (nxt.pos_ == "PROPN" and nxt.is_title and nxt.idx not in starts and not nxt.is_sent_start
+            and nxt.lower_ not in _NAME_CONTINUING_KINDS and nxt.lower_ not in lexicon.actors().head_kind)
+
+
 def _in_facility_name(doc: Doc, p: PlaceMention, starts: set[int]) -> bool:
     """"the Abu Oreiban school", "the Al Shifa hospital": a one-word place name followed by another
     capitalised name word and a facility noun begins the facility's own name; it is not where the
@@ -68,7 +91,7 @@ def _in_facility_name(doc: Doc, p: PlaceMention, starts: set[int]) -> bool:
 def places_component(doc: Doc) -> Doc:
     found = [p for p in get_geoparser().parse(doc.text, doc=doc) if not _is_actor_name(p)]
     starts = {p.start for p in found}
-    found = [p for p in found if not _in_facility_name(doc, p, starts)]
+    found = [p for p in found if not _in_facility_name(doc, p, starts) and not _in_longer_name(doc, p, starts)]
     found = found + unlisted_settlements(doc, found)
     doc._.places = sorted(found + routes(doc, found), key=lambda p: p.start)
     return doc
