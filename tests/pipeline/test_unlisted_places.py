@@ -81,3 +81,10 @@ def test_a_rough_long_distance_gives_no_point(parse):
 def test_a_container_after_a_comma_gives_the_country(parse):
     (p,) = unlisted(parse, "The bombing occurred in the town of Zorvakhi, in Matara district, on Tuesday.")
     assert p.country == "LK"
+
+
+def test_an_event_at_an_unlisted_village_takes_the_point_of_the_region_named_with_it(extract):
+    text = "Separatists attacked the villages of Zemo Nikozi in South Ossetia on Thursday, officials said."
+    e = extract(text, "2024-03-15")[0]
+    assert e.location.name.startswith("Zemo Nikozi")
+    assert e.location.lat is not None and e.location.precision == "region"

@@ -363,6 +363,26 @@ def _disputed_incident(unit: list[EventMention], clusters: list[Cluster]) -> Clu
     return best
 
 
+def _locate_within(location, c: Cluster, places: list[PlaceMention]) -> None:
+    """A village the gazetteer lacks ("the villages of Nuli and Avnevi" in South Ossetia) keeps its
+    name, and takes the point of the finest place with coordinates that its tellings' sentences name
+    in the same country, with a precision no finer than that place's: the point says no more than
+    the text does."""
+    spans = [(m.sent_start, m.sent_end) for m in c.mentions]
+    told = [p for p in places if p.lat is not None and any(s <= p.start < e for s, e in spans)
+            and (location.country is None or p.country == location.country)
+            and p.precision in ("admin2", "admin1", "region", "country")]
+    if not told:
+        return
+    # (a town named beside it, "Starytsia, west of Vovchansk", is not used: its point can lie tens of
+    # kilometres off, and a town's precision would claim more than the text says)
+    around = min(told, key=lambda p: PRECISION_ORDER.get(p.precision, 9))
+    location.lat, location.lon = around.lat, around.lon
+    location.precision = around.precision
+    location.country = location.country or around.country
+    location.admin1 = location.admin1 or around.admin1
+
+
 def _has_evidence(c: Cluster) -> bool:
     """An incident needs more than a word: a place, a time, a toll, a side, a weapon or a claim.
     "the guys didn't have combat experience" tells none of these."""
@@ -664,6 +684,8 @@ def build_events(mentions: list[EventMention], document: Document,
         target_m = next((m.target for m in c.mentions if m.target is not None and m.target.side), None)
         place = c.place()
         location = place.to_location() if place is not None else None
+        if location is not None and location.lat is None:
+            _locate_within(location, c, places or [])
         initiator = _actor(initiator_m)
         if initiator is not None and initiator.kind in (None, "government") and etype in (
             "Battles", "Explosions/Remote violence") and initiator.name and initiator.side:
