@@ -156,3 +156,15 @@ def test_an_unnamed_village_of_a_province_then_named_in_the_next_sentence_is_one
             "A fighter jet dropped two bombs on Pazigyi village in Kanbalu township, a witness said.")
     e = only(extract(text, PUBLISHED))
     assert e.location.name == "Kanbalu"
+
+
+def test_arrests_in_two_cities_are_an_event_for_each(extract):
+    text = "Police arrested nine opposition activists in Batumi and Tbilisi on Monday, the party said."
+    events = extract(text, PUBLISHED)
+    assert sorted(e.location.name for e in events) == ["Batumi", "Tbilisi"]
+    assert sum(1 for e in events if e.claims) == 2
+
+
+def test_an_annexation_of_two_provinces_is_one_act(extract):
+    text = "Russia annexed the Donetsk and Luhansk provinces in September 2022."
+    assert len(extract(text, PUBLISHED)) == 1

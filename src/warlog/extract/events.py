@@ -45,6 +45,8 @@ HEADLINE_BULLET = re.compile(r"^\s*[-•*–]\s+")
 # a claim's subject standing for what was just told: "officials said this was a provocation"
 INCIDENT_PRONOUNS = {"this", "that"}
 QUOTE_MARKS = {'"', "“", "‘", "'", "«"}
+# classes whose telling at "X and Y" is one event per place (ACLED: one location per event)
+SPLIT_BY_PLACE = {"attack", "explosion", "kill", "clash", "arrest", "protest", "riot", "abduct", "property"}
 # adjectives that count a plural incident noun: "twin car bombings", "coordinated attacks"
 COUNTED_PLURALS = {"twin", "double", "triple", "simultaneous", "coordinated", "back-to-back"}
 
@@ -154,10 +156,34 @@ class EventFinder:
                 if mention is not None:
                     mentions.append(mention)
         self._assign_places(mentions)
+        mentions = self._one_per_place(mentions)
         self._anchor_relative_times(mentions)
         self._assign_casualties(mentions)
         self._assign_orphan_claims(mentions)
         return mentions
+
+    def _one_per_place(self, mentions: list[EventMention]) -> list[EventMention]:
+        """"nine activists were arrested in Batumi and Tbilisi", "missiles struck Kharkiv and Dnipro":
+        ACLED codes one event per location, so a telling whose place is joined to others by "and" is
+        told once per place (its counts stay with the first: they are not each place's)."""
+        out: list[EventMention] = []
+        for m in mentions:
+            out.append(m)
+            # deeds done at a place; an annexation of four provinces or a transfer is one act
+            if m.place is None or m.place_inherited or m.event_class not in SPLIT_BY_PLACE:
+                continue
+            span = self.doc.char_span(m.place.start, m.place.end, alignment_mode="expand")
+            if span is None:
+                continue
+            region = self._regions[id(m)][1]
+            for conj in span.root.conjuncts:
+                other = self._place_at(conj)
+                if other is None or other is m.place or conj.i not in region or other.lat is None and m.place.lat:
+                    continue
+                twin = dataclasses.replace(m, place=other, claims=list(m.claims), casualties=[], weapons=list(m.weapons))
+                self._regions[id(twin)] = self._regions[id(m)]
+                out.append(twin)
+        return out
 
     def _anchor_relative_times(self, mentions: list[EventMention]) -> None:
         """"the next day", "two days later": counted from the day of the incident told before."""
