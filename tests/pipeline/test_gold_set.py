@@ -24,12 +24,12 @@ def test_gold_set_holds_the_seed_and_at_least_twelve_real_reports():
 def test_gold_set_event_detection_does_not_regress(scores):
     assert scores["event_recall"] >= 0.74
     assert scores["event_precision"] >= 0.88
-    assert scores["event_f1"] >= 0.80
+    assert scores["event_f1"] >= 0.82
 
 
 def test_gold_set_claims_do_not_regress(scores):
-    assert scores["claimant_recall"] >= 0.76
-    assert scores["stance_accuracy"] >= 0.86
+    assert scores["claimant_recall"] >= 0.73
+    assert scores["stance_accuracy"] >= 0.84
 
 
 def test_gold_set_actors_and_tolls_do_not_regress(scores):
