@@ -268,3 +268,10 @@ def test_an_ambulance_service_is_a_claimant(extract):
     text = "Title\nA rocket hit a house in Kiryat Shmona on Tuesday, wounding a man, the Magen David Adom ambulance service said."
     e = extract(text, "2024-04-30")[0]
     assert [c.kind for c in e.claims] == ["witness"]
+
+
+def test_calling_arrests_political_persecution_disputes_them(extract):
+    text = ("Police arrested ten opposition activists in Tbilisi on Monday, the interior ministry said. "
+            "The opposition party said the arrests were political persecution.")
+    e = extract(text, "2024-03-16")[0]
+    assert {c.kind: c.stance for c in e.claims}.get("other") == "disputes"
