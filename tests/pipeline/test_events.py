@@ -273,3 +273,9 @@ def test_a_weapon_before_another_deeds_verb_is_that_deeds(extract):
 def test_a_place_name_inside_a_longer_name_is_not_the_place(extract, text, place):
     e = extract(text, "2024-03-16")[0]
     assert e.location is None or e.location.text == place  # never "Ras" in Saudi Arabia, "Maritime" in Togo
+
+
+def test_a_participle_after_a_pluperfect_deed_is_dated_before_the_report(extract):
+    text = "Title\nThe army said Wednesday it had repelled an attack on a post in the town of Djibo, killing 40 assailants."
+    e = extract(text, "2024-03-15")[0]
+    assert e.date.start is None and e.date.end == "2024-03-13"

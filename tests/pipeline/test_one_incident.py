@@ -168,3 +168,10 @@ def test_arrests_in_two_cities_are_an_event_for_each(extract):
 def test_an_annexation_of_two_provinces_is_one_act(extract):
     text = "Russia annexed the Donetsk and Luhansk provinces in September 2022."
     assert len(extract(text, PUBLISHED)) == 1
+
+
+def test_the_attack_told_back_after_it_was_repelled_is_the_same_fight(extract):
+    text = ("The army said Wednesday it had repelled an attack by armed groups on a military post in the town of Djibo. "
+            "The attack, which began early on Tuesday, was carried out by a large number of gunmen, the army said.")
+    e = only(extract(text, PUBLISHED))
+    assert e.type == "Battles"

@@ -1105,7 +1105,15 @@ class EventFinder:
     def _pluperfect(token: Token) -> bool:
         """"had taken", "had launched": a deed told as already done when it was reported."""
         verb = _verbal_head(token) if token.pos_ not in ("VERB", "AUX") else token
-        return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        # "said Wednesday it had repelled an attack ..., killing some 40": the participle shares the
+        # tense of the deed it hangs on
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+                return True
+            if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return False
 
     def _hedged(self, token: Token) -> bool:
         if any(c.lower_ in self.hedges for c in token.children):

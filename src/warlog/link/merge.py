@@ -312,9 +312,11 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             # "The bomb went off in Herat on Tuesday" does not point back to Monday's bomb in Kandahar
             if (m.generic or m.place is not None) and not _compatible(m, c)[0]:
                 continue
+            # "repelled an attack on a post ... The attack, which began early on Tuesday": the attack
+            # told back may be the fight it became
             if not _kindred(m, c) and not (
                 c.family in ("remote", "violence") and m.event_class in ("attack", "kill", "intercept", "explosion")
-            ):
+            ) and not (c.family == "battle" and m.event_class in ("attack", "kill")):
                 continue
             last = c.last_sentence_before(m.sentence)
             # "the Kharkiv strike" points back to the incident at Kharkiv, not merely the latest one
