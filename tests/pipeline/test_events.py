@@ -279,3 +279,28 @@ def test_a_participle_after_a_pluperfect_deed_is_dated_before_the_report(extract
     text = "Title\nThe army said Wednesday it had repelled an attack on a post in the town of Djibo, killing 40 assailants."
     e = extract(text, "2024-03-15")[0]
     assert e.date.start is None and e.date.end == "2024-03-13"
+
+
+def test_the_army_that_repels_an_attack_is_its_target(extract):
+    text = "Title\nThe army repelled an attack by armed groups on a military post in the town of Djibo on Tuesday."
+    e = extract(text, "2024-03-15")[0]
+    assert e.target is not None and e.target.kind == "military"
+    assert e.initiator is not None and e.initiator.kind == "armed_group"
+
+
+def test_insurgents_take_no_side_from_where_they_fight(extract):
+    text = "Title\nJihadist militants attacked a military post in the town of Djibo on Tuesday, killing four soldiers."
+    e = extract(text, "2024-03-15")[0]
+    assert e.initiator.side is None
+
+
+def test_unnamed_gunmen_are_of_the_country_they_act_in(extract):
+    text = "Nine killed near Garissa\nGunmen killed nine villagers near the town of Garissa on Tuesday, police said."
+    e = extract(text, "2024-03-15")[0]
+    assert e.initiator.side == "KE"
+
+
+def test_a_dateline_city_is_no_claimant(extract):
+    text = "Title\nOUAGADOUGOU (AFP) - The army said a post in the town of Djibo was attacked on Tuesday."
+    e = extract(text, "2024-03-15")[0]
+    assert "OUAGADOUGOU" not in {c.claimant for c in e.claims}

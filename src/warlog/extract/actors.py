@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warlog import geo
 from warlog.extract import lexicon
+from warlog.extract.time import datelines
 from warlog.model import ActorMention
 
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
@@ -58,6 +59,7 @@ class ActorResolver:
         self._cache: dict[int, ActorMention | None] = {}
         self.mentions: list[tuple[int, ActorMention]] = []  # (head token index, actor), reading order
         self.surnames: dict[str, ActorMention] = {}
+        self._datelines = datelines(doc.text)
         ent_of: dict[int, Span] = {}
         for ent in doc.ents:
             for t in ent:
@@ -123,8 +125,11 @@ class ActorResolver:
         span = doc[start:end]
         text = span.text
         low = text.lower()
-        # a dateline ("MAKHACHKALA -- Three days of fighting ...") says where the report was filed
+        # a dateline ("MAKHACHKALA -- Three days of fighting ...", "OUAGADOUGOU (AFP) -") says where
+        # the report was filed
         if text.isupper() and len(text) > 3 and end < len(doc) and doc[end].text in ("--", "—", "–", "-", ","):
+            return None
+        if any(s <= span.start_char < e for s, e in self._datelines):
             return None
         ent = self.ent_of.get(head.i)
         kind: str | None = None

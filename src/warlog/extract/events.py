@@ -45,6 +45,8 @@ HEADLINE_BULLET = re.compile(r"^\s*[-•*–]\s+")
 # a claim's subject standing for what was just told: "officials said this was a provocation"
 INCIDENT_PRONOUNS = {"this", "that"}
 QUOTE_MARKS = {'"', "“", "‘", "'", "«"}
+# verbs whose subject is the defender of a fight (its initiator is the attacker it repels)
+DEFENCE_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "beat"}
 # classes whose telling at "X and Y" is one event per place (ACLED: one location per event)
 SPLIT_BY_PLACE = {"attack", "explosion", "kill", "clash", "arrest", "protest", "riot", "abduct", "property"}
 # adjectives that count a plural incident noun: "twin car bombings", "coordinated attacks"
@@ -752,7 +754,14 @@ class EventFinder:
             m.initiator_from_culprit = True
             initiator = accused
         target = self._actor(obj)
-        if cls.name == "intercept":
+        if is_verb and token.lemma_.lower() in DEFENCE_VERBS:
+            # "the army repelled an attack by armed groups": the one who repels defends; the attackers
+            # are the object or its "by ..."
+            attacked = initiator
+            attackers = next((o for o in self._objects(token, is_verb)), None)
+            initiator = (self._by_or_from(attackers) or self._actor(attackers)) if attackers is not None else None
+            target = attacked
+        elif cls.name == "intercept":
             # the shooter defends; the projectile's owner attacked
             projectile = next((o for o in self._objects(token, is_verb) if self._weapon_in(o) is not None), obj)
             defender = initiator

@@ -14,6 +14,7 @@ Merging runs in three passes so that a headline told before the body joins the b
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -456,11 +457,19 @@ def _stance(claim: ClaimMention, event_initiator: str | None) -> str:
     return claim.stance
 
 
+@functools.lru_cache(maxsize=1)
+def _insurgent_words() -> frozenset[str]:
+    return frozenset(lexicon.load_toml_cached("actors.toml")["insurgents"]["words"])
+
+
 def _local_side(kind: str | None, text: str, place_country: str | None, stateless: bool = False) -> str | None:
     """The side of an actor whose nationality is unsaid: the country it happened in (see LOCAL_KINDS).
     None for a group the actor table gives no state (`stateless`: "the RSF", "M23")."""
     if place_country is None or kind not in LOCAL_KINDS or stateless:
         return None
+    words = set(text.lower().replace("’", "'").split())
+    if kind == "armed_group" and words & _insurgent_words():
+        return None  # "armed terrorist groups", "the rebels": fighting the state, for none
     if FOREIGN_WORDS & set(text.lower().replace("’", "'").split()):
         return None
     return place_country
@@ -684,6 +693,10 @@ def build_events(mentions: list[EventMention], document: Document,
         if initiator_m is None:
             initiator_m = next((m.initiator for m in c.mentions if m.initiator is not None and not m.counter), None)
         target_m = next((m.target for m in c.mentions if m.target is not None and m.target.side), None)
+        if target_m is None:
+            # "the army repelled an attack": a target of unsaid nationality, given one below (LOCAL_KINDS)
+            target_m = next((m.target for m in c.mentions if m.target is not None and m.target.kind in LOCAL_KINDS
+                             and not m.counter), None)
         place = c.place()
         location = place.to_location() if place is not None else None
         if location is not None and location.lat is None:
