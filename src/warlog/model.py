@@ -312,6 +312,7 @@ class EventMention:
     # accusation, saying the army's warplanes had bombed the market"): set when linking; its weapon
     # and culprit are the denier's version, so they neither type the event nor name its initiator
     counter: bool = False
+    damage: bool = False  # its clause tells damage done ("set fire to an oil depot"): data/events.toml [damage]
     hedged: bool = False  # "apparent", "is understood to"
     headline: bool = False
     ordinal: int | None = None  # "a second missile", "the third drone strike"

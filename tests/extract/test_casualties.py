@@ -178,3 +178,7 @@ def test_members_of_a_group_are_people_a_toll_counts(nlp):
 ])
 def test_a_count_with_an_aside_before_its_verb(nlp, text, expected):
     assert counts(nlp, text) == [expected]
+
+
+def test_a_person_told_by_age_is_counted(nlp):
+    assert counts(nlp, "Shelling killed a 68-year-old man.") == [("killed", 1, 1, None, False)]

@@ -304,3 +304,18 @@ def test_a_dateline_city_is_no_claimant(extract):
     text = "Title\nOUAGADOUGOU (AFP) - The army said a post in the town of Djibo was attacked on Tuesday."
     e = extract(text, "2024-03-15")[0]
     assert "OUAGADOUGOU" not in {c.claimant for c in e.claims}
+
+
+def test_an_interception_told_with_damage_is_the_strike(extract):
+    text = ("Drone attack sets fire to oil depot in Bryansk\n"
+            "A Ukrainian drone attack set fire to an oil depot in the city of Bryansk overnight, the governor said. "
+            "Air defences destroyed three Ukrainian drones over Bryansk, the defence ministry said.")
+    e = extract(text, "2024-08-19")[0]
+    assert e.subtype == "Air/drone strike"
+
+
+def test_an_interception_with_no_damage_stays_disrupted_weapons_use(extract):
+    text = ("Air defences destroyed three Ukrainian drones over the city of Bryansk overnight, the ministry said. "
+            "There were no injuries or damage.")
+    e = extract(text, "2024-08-19")[0]
+    assert e.subtype == "Disrupted weapons use"

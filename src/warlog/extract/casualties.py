@@ -124,7 +124,8 @@ def _patterns() -> _Patterns:
     # a demonym plural names people ("killed five Ukrainians")
     person = rf"(?:{_alt(lex.who)}|[A-Z][a-z]+(?:ians|ans|ese|is))"
     stop = r"(?:were|was|are|is|been|being|be|have|has|had|and|or|but|who|that|which|in|on|at|by|of|the|to|from|with|for|as)"
-    filler = rf"(?!{stop}\b)[A-Za-z][\w'’\-]*"
+    # "a 68-year-old man": an age is a filler word too
+    filler = rf"(?!{stop}\b)(?:[A-Za-z][\w'’\-]*|\d+-(?:year|month)s?-old)"
     number = rf"(?:between\s+{NUMBER}\s+and\s+{NUMBER}|{NUMBER}\s*(?:-|–|to)\s*{NUMBER}|{VAGUE}(?:\s+of)?|{NUMBER})"
     count = rf"(?:(?:{qual})\s+)?{number}"
     art = r"(?:an?|one|another)"

@@ -121,6 +121,7 @@ class EventFinder:
             lexicon.claims()["hedges"]["raising_verbs"])
         self.weapons = lexicon.weapons()
         self.claim_nouns = frozenset(lexicon.claims()["claim_nouns"]["nouns"])
+        self.damage_words = frozenset(lexicon.load_toml_cached("events.toml")["damage"]["lemmas"])
         self.accusation_verbs = frozenset(lexicon.claims()["accusation"]["verbs"])
         self.deed_preps = frozenset(lexicon.claims()["accusation"]["deed_prepositions"])
         self.places: list[PlaceMention] = sorted(doc._.places or [], key=lambda p: p.start)
@@ -686,6 +687,7 @@ class EventFinder:
         m.time, m.time_is_report_time = self._time(token, region_idx, sent)
         self._regions[id(m)] = (token, region_idx)
         m.claims = [c for c in self.claims if c.content_start <= trigger_start < c.content_end]
+        m.damage = self._tells_damage(region_idx)
         m.hedged = self._hedged(token)
         m.anaphoric = self._anaphoric(token, is_verb)
         # "killed in twin car bombings": a counted plural tells an incident, not incidents in general
@@ -788,6 +790,17 @@ class EventFinder:
             target = dataclasses.replace(target, kind="armed_group")
         m.initiator = initiator
         m.target = target
+
+    def _tells_damage(self, region_idx: set[int]) -> bool:
+        for i in region_idx:
+            t = self.doc[i]
+            if t.lemma_.lower() not in self.damage_words:
+                continue
+            # "no injuries or damage": the conjunct's "no" negates it too
+            heads = [t, *([t.head] if t.dep_ == "conj" else [])]
+            if not any(c.lower_ in ("no", "without") for h in heads for c in h.children) and t.head.lower_ != "without":
+                return True
+        return False
 
     def _accused(self, token: Token) -> ActorMention | None:
         """The one accused of the deed in a passive accusation: "RSF accused of shelling market",

@@ -404,7 +404,7 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
     mentions = [m for m in mentions if not m.generic] or mentions
     classes = [m.event_class for m in mentions]
     # SPEC: an interception is Disrupted weapons use unless the report gives damage or casualties
-    if "intercept" in classes and not has_casualties:
+    if "intercept" in classes and not has_casualties and not any(m.damage for m in mentions):
         return "Strategic developments", "Disrupted weapons use"
 
     subtypes = []
