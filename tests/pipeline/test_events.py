@@ -319,3 +319,13 @@ def test_an_interception_with_no_damage_stays_disrupted_weapons_use(extract):
             "There were no injuries or damage.")
     e = extract(text, "2024-08-19")[0]
     assert e.subtype == "Disrupted weapons use"
+
+
+def test_officials_meeting_officials_at_a_place_is_a_diplomatic_visit(extract):
+    text = "Title\nUkraine's president met Moldova's president in Kyiv on Sunday to discuss energy security."
+    e = extract(text, "2024-08-19")[0]
+    assert (e.subtype, e.location.name) == ("Diplomatic visit", "Kyiv")
+
+
+def test_meeting_reporters_is_no_visit(extract):
+    assert extract("Title\nThe minister met reporters in Kyiv on Sunday.", "2024-08-19") == []

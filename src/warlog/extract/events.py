@@ -465,6 +465,10 @@ class EventFinder:
                     return True
                 if self._weapon_in(obj) is not None:
                     return True
+            if needs == "official":
+                actor = self._actor(obj)
+                if actor is not None and actor.kind in ("official", "government"):
+                    return True
             if needs == "agreement" and (obj.lemma_.lower() in self.lex.agreement_objects
                                          or obj.lemma_.lower() in self.lex.noun_classes):
                 return True

@@ -42,7 +42,7 @@ from warlog.model import (
 FAMILY = {
     "attack": "remote", "weapon_use": "remote", "intercept": "remote", "explosion": "remote", "kill": "violence",
     "clash": "battle", "capture": "territory", "seize_weapons": "seizure", "arms_transfer": "arms",
-    "visit": "visit", "abduct": "abduct", "sexual_violence": "sexual", "arrest": "arrest",
+    "visit": "visit", "meeting": "visit", "abduct": "abduct", "sexual_violence": "sexual", "arrest": "arrest",
     "agreement": "agreement", "annex": "annex", "property": "property", "protest": "protest", "riot": "riot",
 }
 # which family's type wins when a merged event holds several (the most specific telling)
