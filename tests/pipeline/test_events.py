@@ -329,3 +329,10 @@ def test_officials_meeting_officials_at_a_place_is_a_diplomatic_visit(extract):
 
 def test_meeting_reporters_is_no_visit(extract):
     assert extract("Title\nThe minister met reporters in Kyiv on Sunday.", "2024-08-19") == []
+
+
+def test_the_south_of_the_city_is_in_the_city(extract):
+    text = ("Title\nIn El Fasher, fighting broke out again on Monday when RSF fighters attacked an army base "
+            "in the south of the city, residents said.")
+    events = extract(text, "2024-03-16")
+    assert [e.location.name for e in events] == ["El Fasher"]

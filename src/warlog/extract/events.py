@@ -1039,6 +1039,11 @@ class EventFinder:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 continue
+            # "in the south of the city": a part of the town told, not of the country
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and any(g.lemma_.lower() in SETTLEMENT_NOUNS or self._place_at(g) is not None
+                                      for g in of.children if g.dep_ == "pobj"):
+                return None
             country = self._main_country()
             if country is None:
                 return None

@@ -183,7 +183,10 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
     for other in c.mentions:
         # "struck Dnipro and pounded a key village": two places told in one sentence, two incidents
         same_sentence = other.sentence == m.sentence and not m.anaphoric and not other.anaphoric
-        if same_sentence and (
+        # (unless "the city" is the one just named: "in El Fasher ... in the south of the city")
+        same_place = m.place is not None and other.place is not None and m.place.geonameid is not None \
+            and m.place.geonameid == other.place.geonameid and (m.place_inherited or other.place_inherited)
+        if same_sentence and not same_place and (
             (m.place_noun and other.place is not None and not other.place_inherited)
             or (other.place_noun and m.place is not None and not m.place_inherited)
         ):
