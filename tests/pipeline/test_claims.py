@@ -275,3 +275,9 @@ def test_calling_arrests_political_persecution_disputes_them(extract):
             "The opposition party said the arrests were political persecution.")
     e = extract(text, "2024-03-16")[0]
     assert {c.kind: c.stance for c in e.claims}.get("other") == "disputes"
+
+
+def test_the_army_telling_it_repelled_an_attack_asserts_it(extract):
+    text = "Title\nThe army said it had repelled an attack by gunmen on a post in the town of Djibo on Tuesday."
+    e = extract(text, "2024-03-16")[0]
+    assert [c.stance for c in e.claims] == ["asserts"]

@@ -336,3 +336,10 @@ def test_the_south_of_the_city_is_in_the_city(extract):
             "in the south of the city, residents said.")
     events = extract(text, "2024-03-16")
     assert [e.location.name for e in events] == ["El Fasher"]
+
+
+def test_a_weapon_across_a_headline_semicolon_is_the_other_clauses(extract):
+    text = ("Russian missile strike on Sumy kills 5; air force says 20 drones downed\n"
+            "Russian missiles struck Sumy on Friday, killing five people.")
+    e = next(e for e in extract(text, "2024-03-16") if e.location is not None and e.location.name == "Sumy")
+    assert e.subtype == "Shelling/artillery/missile attack"

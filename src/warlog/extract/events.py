@@ -876,6 +876,9 @@ class EventFinder:
             tok = doc.char_span(start, end, alignment_mode="expand")
             if tok is None or not any(t.i in region_idx for t in tok):
                 continue
+            # "missile strike on Kharkiv kills 7; air force says 24 drones downed": not across a semicolon
+            if ";" in doc.text[min(start, trigger.idx):max(start, trigger.idx)]:
+                continue
             # "strike near Nabatieh kills three as rockets hit northern Israel": a weapon right before
             # another deed's verb is that deed's, however the parser hung it
             after = doc[tok.end] if tok.end < len(doc) else None

@@ -449,15 +449,23 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
     return main.type, main.subtype
 
 
-def _stance(claim: ClaimMention, event_initiator: str | None) -> str:
+def _stance(claim: ClaimMention, event_initiator: str | None, triggers: tuple = ()) -> str:
     if claim.negated and claim.stance == "asserts":
         return "denies"
-    if claim.disputing:
+    # "the army said it had repelled an attack": the repelling is the incident it tells, not another outcome
+    told_as_trigger = any(claim.content_start <= start < claim.content_end and lemma in _dispute_lemmas()
+                          for start, lemma in triggers)
+    if claim.disputing and not told_as_trigger:
         return "disputes" if claim.stance != "denies" else "denies"
     # a blame that names another culprit than the event's evidence gives a different account
     if claim.culprit is not None and claim.culprit.side and event_initiator and claim.culprit.side != event_initiator:
         return "disputes"
     return claim.stance
+
+
+@functools.lru_cache(maxsize=1)
+def _dispute_lemmas() -> frozenset[str]:
+    return frozenset(lexicon.claims()["dispute_words"]["lemmas"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -511,12 +519,13 @@ def _fight_goes_on(m: EventMention, cm: ClaimMention, c: Cluster, side: str | No
 def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: str | None) -> list[Claim]:
     by_claimant: dict[str, Claim] = {}
     stances: dict[str, set[str]] = {}
+    triggers = tuple((x.trigger_start, x.lemma) for x in c.mentions)
     other_toll = _other_tolls(c)
     for m in c.mentions:
         for cm in m.claims:
             side = cm.claimant.side or _local_side(cm.claimant.kind, cm.claimant.text, place_country,
                                                    cm.claimant.extra.get("stateless", False))
-            stance = _stance(cm, initiator_side)
+            stance = _stance(cm, initiator_side, triggers)
             if stance == "asserts" and id(cm) in other_toll:
                 stance = "disputes"
             if m.hedged and stance == "asserts" and cm.cue.lower() in ("suggested", "suggest", "suggests"):
