@@ -133,3 +133,8 @@ def test_a_name_read_far_from_every_country_the_text_names_takes_its_reading_bes
 def test_a_name_in_a_named_country_keeps_its_reading(geoparser):
     found = geoparser.parse("Officials in Mozambique said floods hit Gaza province and Maputo on Monday.")
     assert "MZ" in {p.country for p in found if p.text.startswith("Gaza")}
+
+
+def test_a_name_captured_or_shelled_is_a_place_whatever_the_person_label(geoparser):
+    found = geoparser.parse("Title\nRussian troops captured Avdiivka after months of fighting.")
+    assert [p.country for p in found] == ["UA"]

@@ -32,6 +32,7 @@ class Context:
     locative_prepositions: frozenset[str]
     water_nouns: frozenset[str] = frozenset()
     capital_not_place: frozenset[str] = frozenset()
+    war_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,6 +46,7 @@ def context() -> Context:
         frozenset(d.get("sentence_openers", ())), frozenset(d.get("person_nouns_after", ())),
         frozenset(d.get("place_modifiers", ())), frozenset(d.get("locative_prepositions", ())),
         frozenset(d.get("water_nouns", ())), frozenset(d.get("capital_not_place", ())),
+        frozenset(d.get("war_verbs", ())),
     )
 
 

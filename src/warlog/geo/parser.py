@@ -240,6 +240,10 @@ class Geoparser:
             return None  # "the Red Sea" is the sea, not Sudan's Red Sea State (which "Red Sea State" names)
         label = ents.get((toks[i].start, toks[j].end)) or ents.get(toks[i].start)
         single_word = i == j
+        # "captured Avdiivka", "shelled Kherson": what is captured or shelled is no person, whatever
+        # en_core_web_sm's label says
+        if label == "PERSON" and single_word and prev is not None and prev_gap == " " and prev.lower in ctx.war_verbs:
+            label = None
         common = single_word and key in self.common and not big_kind
         title_case = sent[i] in self._title_case
         sentence_initial = title_case or prev is None or prev_gap.strip() in ("\"", "“", "‘", "'", "(", "-", "—", ":")
