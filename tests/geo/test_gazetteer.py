@@ -70,3 +70,14 @@ def test_region_mention_has_region_precision_and_no_geonameid(geoparser, place_n
     donbas = place_named(geoparser.parse("Shelling continued across the Donbas on Sunday."), "Donbas")
     assert (donbas.precision, donbas.geonameid, donbas.country) == ("region", None, "UA")
     assert 47.0 < donbas.lat < 50.0 and 36.0 < donbas.lon < 40.0
+
+
+def test_a_built_gazetteer_records_the_digest_of_the_data_it_was_built_from():
+    import sqlite3
+
+    from warlog.geo.gazetteer import data_digest, ensure
+
+    con = sqlite3.connect(f"file:{ensure()}?mode=ro", uri=True)
+    stored = dict(con.execute("SELECT key, value FROM meta"))["data"]
+    con.close()
+    assert stored == data_digest()

@@ -139,3 +139,8 @@ def test_a_name_captured_or_shelled_is_a_place_whatever_the_person_label(extract
     # through the whole pipeline: en_core_web_sm labels this Avdiivka a PERSON
     e = extract("Title\nRussian troops captured Avdiivka after months of fighting, Ukraine said.", "2024-02-18")[0]
     assert e.location.country == "UA" and e.location.precision == "city"
+
+
+def test_congo_alone_is_the_democratic_republic_as_wire_copy_means_it(geoparser):
+    found = geoparser.parse("Title\nM23 rebels seized a town in eastern Congo on Friday.")
+    assert [p.country for p in found] == ["CD"]

@@ -22,6 +22,7 @@ import csv
 import datetime as dt
 import functools
 import gzip
+import hashlib
 import importlib.metadata
 import importlib.util
 import json
@@ -101,15 +102,29 @@ def _stderr(msg: str) -> None:
     print(f"warlog: {msg}", file=sys.stderr, flush=True)
 
 
+# the knowledge files the build reads: a change to any of them makes the built file stale
+BUILD_DATA = ("geo/aliases.toml", "geo/transliterations.toml", "geo/regions.toml", "geo/context.toml")
+
+
+def data_digest() -> str:
+    """A digest of the build's own data files, stored in the built file: editing an alias rebuilds."""
+    h = hashlib.sha256()
+    for name in BUILD_DATA:
+        h.update(name.encode())
+        h.update(_data_file(name).read_bytes())
+    return h.hexdigest()[:16]
+
+
 def ensure(progress: Progress | None = None) -> Path:
-    """The gazetteer's path, building it first if it is missing or of another schema."""
+    """The gazetteer's path, building it first if it is missing, of another schema, or built from
+    other data files than the installed ones."""
     p = path()
     if p.exists():
         try:
             con = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
-            version = con.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('schema', 'data')"))
             con.close()
-            if version and int(version[0]) == SCHEMA_VERSION:
+            if meta.get("schema") and int(meta["schema"]) == SCHEMA_VERSION and meta.get("data") == data_digest():
                 return p
         except sqlite3.Error:
             pass
@@ -727,7 +742,8 @@ def _build(file: Path, report: Progress) -> None:
          meta["capitals"].get(r.country)) for r in b.places.values() if r.kind == "country"))
     con.executemany("INSERT INTO region VALUES (?,?,?,?,?)", meta["regions"])
     con.executemany("INSERT INTO meta VALUES (?,?)", [
-        ("schema", str(SCHEMA_VERSION)), ("built", dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+        ("schema", str(SCHEMA_VERSION)), ("data", data_digest()),
+        ("built", dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
         ("sources", json.dumps(meta["sources"])), ("supplements", json.dumps(meta["supplements"])),
     ])
     con.commit()
