@@ -175,3 +175,10 @@ def test_the_attack_told_back_after_it_was_repelled_is_the_same_fight(extract):
             "The attack, which began early on Tuesday, was carried out by a large number of gunmen, the army said.")
     e = only(extract(text, PUBLISHED))
     assert e.type == "Battles"
+
+
+def test_the_other_side_saying_the_assault_was_repelled_disputes_the_same_incident(extract):
+    text = ("Russian forces attacked the village of Robotyne on Monday, the Russian ministry said. "
+            "Kyiv said the assault was repelled.")
+    e = only(extract(text, PUBLISHED))
+    assert {c.side: c.stance for c in e.claims} == {"RU": "asserts", "UA": "disputes"}

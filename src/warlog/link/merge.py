@@ -345,8 +345,9 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
 
 
 def _counter_account(unit: list[EventMention]) -> bool:
-    """Tellings inside a denial: "X denied the accusation, saying Y had bombed the market"."""
-    return all(any(cm.stance in ("denies", "disputes") for cm in m.claims) for m in unit)
+    """Tellings inside a denial or another account: "X denied the accusation, saying Y had bombed the
+    market"; "Kyiv said the assault was repelled"."""
+    return all(any(cm.stance in ("denies", "disputes") or cm.disputing for cm in m.claims) for m in unit)
 
 
 def _disputed_incident(unit: list[EventMention], clusters: list[Cluster]) -> Cluster | None:
@@ -452,15 +453,22 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
 def _stance(claim: ClaimMention, event_initiator: str | None, triggers: tuple = ()) -> str:
     if claim.negated and claim.stance == "asserts":
         return "denies"
-    # "the army said it had repelled an attack": the repelling is the incident it tells, not another outcome
+    # "the army said it had repelled an attack": the repelling, told by the one who repelled, is the
+    # incident it tells, not another outcome ("Kyiv said the assault was repelled" still disputes)
     told_as_trigger = any(claim.content_start <= start < claim.content_end and lemma in _dispute_lemmas()
-                          for start, lemma in triggers)
+                          and defender is not None and _same_actor(defender, claim.claimant)
+                          for start, lemma, defender in triggers)
     if claim.disputing and not told_as_trigger:
         return "disputes" if claim.stance != "denies" else "denies"
     # a blame that names another culprit than the event's evidence gives a different account
     if claim.culprit is not None and claim.culprit.side and event_initiator and claim.culprit.side != event_initiator:
         return "disputes"
     return claim.stance
+
+
+def _same_actor(a, b) -> bool:
+    """One actor named twice: the same name, or a reference resolved to the other's words ("it")."""
+    return a.name == b.name or a.extra.get("antecedent") == (b.start, b.end) or (a.start, a.end) == (b.start, b.end)
 
 
 @functools.lru_cache(maxsize=1)
@@ -519,7 +527,7 @@ def _fight_goes_on(m: EventMention, cm: ClaimMention, c: Cluster, side: str | No
 def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: str | None) -> list[Claim]:
     by_claimant: dict[str, Claim] = {}
     stances: dict[str, set[str]] = {}
-    triggers = tuple((x.trigger_start, x.lemma) for x in c.mentions)
+    triggers = tuple((x.trigger_start, x.lemma, x.target) for x in c.mentions)
     other_toll = _other_tolls(c)
     for m in c.mentions:
         for cm in m.claims:
