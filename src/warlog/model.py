@@ -315,6 +315,7 @@ class EventMention:
     damage: bool = False  # its clause tells damage done ("set fire to an oil depot"): data/events.toml [damage]
     hedged: bool = False  # "apparent", "is understood to"
     headline: bool = False
+    is_verb: bool = False  # told by a verb ("forces attacked the village"), not a noun ("a Russian attack")
     ordinal: int | None = None  # "a second missile", "the third drone strike"
     count: int | None = None  # "two missiles"
     unverified: bool = False

@@ -343,3 +343,20 @@ def test_a_weapon_across_a_headline_semicolon_is_the_other_clauses(extract):
             "Russian missiles struck Sumy on Friday, killing five people.")
     e = next(e for e in extract(text, "2024-03-16") if e.location is not None and e.location.name == "Sumy")
     assert e.subtype == "Shelling/artillery/missile attack"
+
+
+def test_forces_attacking_a_village_with_no_weapon_named_fight_a_battle(extract):
+    e = extract("Title\nRussian forces attacked the village of Robotyne on Monday, the ministry said.", "2024-03-16")[0]
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
+
+
+def test_a_ground_assault_killing_civilians_is_violence_against_them(extract):
+    text = "Nine civilians killed in Kadugli\nGunmen attacked the village of Kadugli on Monday, killing nine civilians."
+    e = extract(text, "2024-03-16")[0]
+    assert e.type == "Violence against civilians"
+
+
+def test_an_assault_with_artillery_stays_remote_violence(extract):
+    text = "Title\nRussian forces attacked the village of Robotyne with artillery on Monday."
+    e = extract(text, "2024-03-16")[0]
+    assert e.subtype == "Shelling/artillery/missile attack"

@@ -682,7 +682,7 @@ class EventFinder:
             trigger_start=trigger_start, trigger_end=trigger_end, trigger=doc.text[trigger_start:trigger_end],
             lemma=token.lemma_.lower(), event_class=cls.name, type=cls.type, subtype=cls.subtype, sentence=n,
             sent_start=sent.start_char, sent_end=sent.end_char, strength=cls.strength,
-            headline=n in self.headline_sents, unverified=False,
+            headline=n in self.headline_sents, unverified=False, is_verb=is_verb,
         )
         self._roles(m, token, cls, is_verb)
         m.weapons = self._weapons(region_idx, sent, token)

@@ -434,6 +434,10 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
             if any(t.kind in ("military", "armed_group") for t in targets):
                 return "Battles", "Armed clash"
             return "Violence against civilians", "Attack"
+        if _ground_assault(mentions):
+            if _victims(c) is not None or any(m.target is not None and m.target.kind == "civilians" for m in mentions):
+                return "Violence against civilians", "Attack"
+            return "Battles", "Armed clash"
         return main.type, main.subtype
     if c.family == "territory":
         initiator = c.initiator_side()
@@ -448,6 +452,13 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
     return main.type, main.subtype
+
+
+def _ground_assault(mentions: list[EventMention]) -> bool:
+    """A verb of assault with soldiers or fighters as its subject (events.toml [ground_assault])."""
+    verbs = frozenset(lexicon.load_toml_cached("events.toml")["ground_assault"]["verbs"])
+    return any(m.is_verb and m.lemma in verbs and m.initiator is not None
+               and m.initiator.kind in ("military", "armed_group") for m in mentions)
 
 
 def _stance(claim: ClaimMention, event_initiator: str | None, triggers: tuple = ()) -> str:
