@@ -281,3 +281,23 @@ def test_the_army_telling_it_repelled_an_attack_asserts_it(extract):
     text = "Title\nThe army said it had repelled an attack by gunmen on a post in the town of Djibo on Tuesday."
     e = extract(text, "2024-03-16")[0]
     assert [c.stance for c in e.claims] == ["asserts"]
+
+
+def test_putting_the_blame_on_someone_accuses_them(extract):
+    text = ("A Ukrainian missile hit the city of Belgorod on Friday, injuring 12 people, Russian officials said. "
+            "Ukraine's security council secretary put the blame for the explosion on Russian air defence systems.")
+    e = extract(text, "2024-03-16")[0]
+    assert {c.side: c.stance for c in e.claims}.get("UA") == "disputes"
+
+
+def test_a_passive_accusation_is_made_by_its_agent(extract):
+    text = "Title\nNorth Korea has been accused by the United States of supplying missiles to Russia on Monday."
+    e = extract(text, "2024-03-16")[0]
+    assert [c.claimant for c in e.claims] == ["United States"]
+
+
+def test_a_passive_denial_by_two_is_a_denial_by_each(extract):
+    text = ("North Korea shipped artillery shells to Russia in March, the United States said. "
+            "The shipments are denied by both North Korea and Russia.")
+    e = extract(text, "2024-03-16")[0]
+    assert {c.side: c.stance for c in e.claims if c.side in ("KP", "RU")} == {"KP": "denies", "RU": "denies"}

@@ -27,7 +27,8 @@ PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "p
                      "we": "speaker", "i": "speaker"}
 # modifiers that belong to an actor phrase ("the", "Russian", "Defense", "Ukraine's", "local")
 PHRASE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his", "her"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his", "her", "both", "either",
+               "neither", "each"}
 
 
 @functools.lru_cache(maxsize=65536)

@@ -31,15 +31,27 @@ def sentence_index(doc: Doc) -> dict[int, int]:
     return {s.start: n for n, s in enumerate(doc.sents)}
 
 
-def _subject(verb: Token) -> Token | None:
+def _agent(verb: Token) -> Token | None:
+    """"it was reported by the ministry", "are denied by both North Korea and Russia": the speaker."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    for child in verb.children:
-        if child.dep_ == "agent":  # "it was reported by the ministry"
+        if child.dep_ == "agent":
             for t in child.children:
                 if t.dep_ == "pobj":
                     return t
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    # of a passive report the speaker is its agent, not its subject ("North Korea has been accused
+    # by the United States of ...": the United States accuses)
+    agent = _agent(verb)
+    if agent is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return agent
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if agent is not None:
+        return agent
     # "Tbilisi denied the allegation and the Georgian television stations reported ...": the parser
     # often takes the second subject for a second object; a finite verb right after it is its verb
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -152,6 +164,11 @@ class ClaimFinder:
     def _verb_claims(self, verb: Token, sent: Span, n: int) -> list[ClaimMention]:
         lemma = verb.lemma_.lower()
         stance = self.stance_of.get(lemma)
+        # "put the blame for the explosion on Russian air defense", "laid the blame on Kyiv"
+        blame_put = lemma in ("put", "lay", "pin", "place") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "blame" for c in verb.children)
+        if blame_put:
+            stance = "asserts"
         if stance is None and lemma in self.toll_verbs and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.toll_nouns for c in verb.children):
             stance = "asserts"  # "the agency put the death toll at 22"
@@ -192,14 +209,24 @@ class ClaimFinder:
             # "..., reported Lebanon's National News Agency.": what was said is the sentence before it
             content_start, content_end = sent.start_char, self.doc[min(verb.i, tail.left_edge.i) - 1].idx
         culprit: ActorMention | None = None
-        if lemma in self.accusation_verbs:
-            # "accused the paramilitary Rapid Support Forces of ...": the parser may give two objects
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in self.accusation_verbs or blame_put:
+            # "accused the paramilitary Rapid Support Forces of ...": the parser may give two objects;
+            # "North Korea has been accused by the United States of ...": the accused is the subject;
+            # "put the blame for the explosion on Russian air defense": the one it is put on
+            objects = [c for c in verb.children if c.dep_ == "dobj" and not blame_put]
+            if passive:
+                objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if blame_put:
+                objects = [g for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                           for g in p.children if g.dep_ == "pobj"]
             obj = next((c for c in objects if self.resolver.sided(c) is not None), objects[0] if objects else None)
             culprit = self.resolver.sided(obj) if obj is not None else None
             deed = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in self.deed_preps]
             if not deed and obj is not None:  # "blamed X for Y" parsed with "for" on X
                 deed = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in self.deed_preps]
+            if not deed and blame_put:  # "put the blame for the explosion on ..."
+                deed = [p for c in verb.children if c.dep_ == "dobj" for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in self.deed_preps]
             if not deed and lemma in ("accuse", "blame"):
                 return []
             if deed:
