@@ -301,3 +301,19 @@ def test_a_passive_denial_by_two_is_a_denial_by_each(extract):
             "The shipments are denied by both North Korea and Russia.")
     e = extract(text, "2024-03-16")[0]
     assert {c.side: c.stance for c in e.claims if c.side in ("KP", "RU")} == {"KP": "denies", "RU": "denies"}
+
+
+def test_a_claim_about_the_bombing_told_sentences_later_is_about_that_bombing(extract):
+    text = ("A suicide bombing killed 14 people at a mosque in the town of Akuressa on Tuesday. "
+            "The country has seen decades of war. Peace talks have stalled. Many families have left. "
+            "Aid has been cut. Prices have risen sharply. "
+            "The ambassador explained that the bombing was meant to cause maximum loss of life.")
+    e = extract(text, "2024-03-16")[0]
+    assert "ambassador" in {c.claimant for c in e.claims}
+
+
+def test_state_television_speaks_for_its_state(extract):
+    text = ("Police killed four gunmen in a shootout in the city of Makhachkala on Sunday. "
+            "State-run television said four gunmen were killed.")
+    e = extract(text, "2024-03-16")[0]
+    assert {c.kind: c.side for c in e.claims}.get("media") == "RU"

@@ -223,8 +223,26 @@ class EventFinder:
             # "Armenia's defence ministry denied that its forces had fired at Ganja", four sentences
             # after the strike on Ganja: a claim naming the place of an incident told before is about it
             named = self._named_incident(c, [m for m in mentions if c.sentence - 6 <= m.sentence < c.sentence])
+            if named is None:
+                named = self._incident_told_back(c, [m for m in mentions if c.sentence - 15 <= m.sentence < c.sentence])
             if named is not None:
                 named.claims.append(c)
+
+    def _incident_told_back(self, claim: ClaimMention, earlier: list[EventMention]) -> EventMention | None:
+        """"Ambassador Ansar explained that the bombing was supposed to cause maximum damage", sentences
+        after the suicide bombing: a definite incident noun in a claim's words ("the bombing", "the
+        attack") is the latest incident told by that word."""
+        span = self.doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
+        if span is None:
+            return None
+        for t in span:
+            lemma = t.lemma_.lower()
+            if lemma in self.lex.anaphora_nouns and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                        for c in t.children):
+                same = [m for m in earlier if m.lemma == lemma or m.trigger.lower() == t.lower_]
+                if same:
+                    return same[-1]
+        return None
 
     def _named_incident(self, claim: ClaimMention, earlier: list[EventMention]) -> EventMention | None:
         """The latest incident before the claim whose place the claim's words name."""

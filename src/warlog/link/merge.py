@@ -327,7 +327,9 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             named = m.place is not None and _places_agree(m.place, c.place())[1] >= 2.5
             # of incidents told as recently, "the strike" is the one told as a strike
             same_word = any(x.lemma == m.lemma for x in c.mentions)
-            if last is not None and m.sentence - last <= 4 and (named, last, same_word) > (
+            # "the bombing", told by the incident's own word, reaches further back than "the incident"
+            reach = 10 if same_word else 4
+            if last is not None and m.sentence - last <= reach and (named, last, same_word) > (
                     best_named, best_sentence, best_same_word):
                 best, best_sentence, best_named, best_same_word = c, last, named, same_word
         if best is not None:
@@ -495,7 +497,12 @@ def _insurgent_words() -> frozenset[str]:
 def _local_side(kind: str | None, text: str, place_country: str | None, stateless: bool = False) -> str | None:
     """The side of an actor whose nationality is unsaid: the country it happened in (see LOCAL_KINDS).
     None for a group the actor table gives no state (`stateless`: "the RSF", "M23")."""
-    if place_country is None or kind not in LOCAL_KINDS or stateless:
+    if place_country is None or stateless:
+        return None
+    low = text.lower()
+    if kind == "media" and ("state-owned" in low or "state-run" in low or "state media" in low or low.startswith("state ")):
+        return place_country  # "State-owned Vesti-24 television": the state's outlet
+    if kind not in LOCAL_KINDS:
         return None
     words = set(text.lower().replace("’", "'").split())
     if kind == "armed_group" and words & _insurgent_words():
