@@ -28,7 +28,7 @@ def test_gold_set_event_detection_does_not_regress(scores):
 
 
 def test_gold_set_claims_do_not_regress(scores):
-    assert scores["claimant_recall"] >= 0.73
+    assert scores["claimant_recall"] >= 0.78
     assert scores["stance_accuracy"] >= 0.84
 
 
@@ -54,7 +54,7 @@ def test_written_set_does_not_regress(written_scores):
     # the team's wire-style reports (tests/data/written/README.md): weaker than the development set,
     # and nearer to what held-out reports look like
     assert written_scores["event_recall"] >= 0.78
-    assert written_scores["event_f1"] >= 0.69
-    assert written_scores["claimant_recall"] >= 0.58
-    assert written_scores["initiator_side"] >= 0.64
-    assert written_scores["casualties_exact"] >= 0.63
+    assert written_scores["event_f1"] >= 0.73
+    assert written_scores["claimant_recall"] >= 0.61
+    assert written_scores["initiator_side"] >= 0.68
+    assert written_scores["casualties_exact"] >= 0.65
