@@ -456,9 +456,14 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
     return main.type, main.subtype
 
 
+@functools.lru_cache(maxsize=1)
+def _ground_assault_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load_toml_cached("events.toml")["ground_assault"]["verbs"])
+
+
 def _ground_assault(mentions: list[EventMention]) -> bool:
     """A verb of assault with soldiers or fighters as its subject (events.toml [ground_assault])."""
-    verbs = frozenset(lexicon.load_toml_cached("events.toml")["ground_assault"]["verbs"])
+    verbs = _ground_assault_verbs()
     return any(m.is_verb and m.lemma in verbs and m.initiator is not None
                and m.initiator.kind in ("military", "armed_group") for m in mentions)
 
