@@ -360,3 +360,8 @@ def test_an_assault_with_artillery_stays_remote_violence(extract):
     text = "Title\nRussian forces attacked the village of Robotyne with artillery on Monday."
     e = extract(text, "2024-03-16")[0]
     assert e.subtype == "Shelling/artillery/missile attack"
+
+
+def test_troops_engaging_the_rebels_is_a_fight(extract):
+    e = extract("Title\nGovernment troops engaged the rebels near the town of Kadugli on Monday.", "2024-03-16")[0]
+    assert e.type == "Battles"

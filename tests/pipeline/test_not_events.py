@@ -22,6 +22,8 @@ NOT_EVENTS = [
     "No government aircraft were shot down over the province on Monday.",
     "More than 200 soldiers have died since fighting broke out on 3 March.",
     "The army has increasingly relied on drone strikes against the rebels.",
+    # a fight verb used of a dispute
+    "The two governments are engaged in a tug-of-war over the seized cargo ship in Limassol.",
 ]
 
 

@@ -348,6 +348,9 @@ class EventFinder:
                 continue
             if cls.name == "explosion" and is_verb and not self._explodes(token):
                 continue
+            if is_verb and token.lemma_.lower() in cls.object_required and not any(
+                    c.dep_ == "dobj" for c in token.children):
+                continue
             excluded = cls.excluded_particles.get(token.lemma_.lower()) if is_verb else None
             if excluded and any(c.dep_ == "prt" and c.lower_ in excluded for c in token.children):
                 continue

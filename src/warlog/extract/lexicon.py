@@ -75,6 +75,7 @@ class EventClass:
     particles: frozenset[str]
     actor_kinds: frozenset[str]
     excluded_particles: dict[str, frozenset[str]]  # "take up (arms)" is not "take (arms)"
+    object_required: frozenset[str] = frozenset()  # verbs that tell the incident only with a direct object
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def events() -> EventLexicon:
             particles=frozenset(c.get("particles", ["down"])),
             actor_kinds=frozenset(c.get("actor_kinds", [])),
             excluded_particles={k: frozenset(v) for k, v in c.get("excluded_particles", {}).items()},
+            object_required=frozenset(c.get("object_required", [])),
         )
         classes[name] = cls
         for v in cls.verbs:
