@@ -121,7 +121,6 @@ class EventFinder:
             lexicon.claims()["hedges"]["raising_verbs"])
         self.weapons = lexicon.weapons()
         self.claim_nouns = frozenset(lexicon.claims()["claim_nouns"]["nouns"])
-        self.damage_words = frozenset(lexicon.load_toml_cached("events.toml")["damage"]["lemmas"])
         self.accusation_verbs = frozenset(lexicon.claims()["accusation"]["verbs"])
         self.deed_preps = frozenset(lexicon.claims()["accusation"]["deed_prepositions"])
         self.places: list[PlaceMention] = sorted(doc._.places or [], key=lambda p: p.start)
@@ -819,7 +818,7 @@ class EventFinder:
     def _tells_damage(self, region_idx: set[int]) -> bool:
         for i in region_idx:
             t = self.doc[i]
-            if t.lemma_.lower() not in self.damage_words:
+            if t.lemma_.lower() not in self.lex.damage_lemmas:
                 continue
             # "no injuries or damage": the conjunct's "no" negates it too
             heads = [t, *([t.head] if t.dep_ == "conj" else [])]
@@ -898,7 +897,7 @@ class EventFinder:
             if tok is None or not any(t.i in region_idx for t in tok):
                 continue
             # "missile strike on Kharkiv kills 7; air force says 24 drones downed": not across a semicolon
-            if ";" in doc.text[min(start, trigger.idx):max(start, trigger.idx)]:
+            if self._across_semicolon(start, trigger.idx):
                 continue
             # "strike near Nabatieh kills three as rockets hit northern Israel": a weapon right before
             # another deed's verb is that deed's, however the parser hung it
@@ -1137,11 +1136,15 @@ class EventFinder:
             return report_times[0], self._pluperfect(token)
         # the nearest other date of the sentence, unless a semicolon or another deed's clause holds it
         # ("Russian missile strike on Kharkiv kills 7; air force says 24 of 29 drones downed overnight")
-        others = [t for t in in_sent if ";" not in self.doc.text[min(t.start, token.idx):max(t.start, token.idx)]
+        others = [t for t in in_sent if not self._across_semicolon(t.start, token.idx)
                   and not self._dates_another_deed(t, token)]
         if others:
             return min(others, key=lambda t: abs(t.start - token.idx)), False
         return None, False
+
+    def _across_semicolon(self, a: int, b: int) -> bool:
+        """A semicolon between two offsets: a headline's two clauses tell two things."""
+        return ";" in self.doc.text[min(a, b):max(a, b)]
 
     def _dates_another_deed(self, t: TimeMention, token: Token) -> bool:
         """Whether the time hangs on another trigger verb than `token` (and not on one above it)."""

@@ -90,6 +90,8 @@ class EventLexicon:
     agreement_objects: frozenset[str]
     activity_nouns: frozenset[str]
     route_words: frozenset[str]
+    damage_lemmas: frozenset[str]  # damage told in a clause: an interception with damage is the strike
+    ground_assault_verbs: frozenset[str]  # assault verbs that make a fight with no remote weapon a battle
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,6 +126,8 @@ def events() -> EventLexicon:
         agreement_objects=frozenset(data["agreement_objects"]["words"]),
         activity_nouns=frozenset(data["activity_nouns"]["words"]),
         route_words=frozenset(data["route_nouns"]["words"]),
+        damage_lemmas=frozenset(data["damage"]["lemmas"]),
+        ground_assault_verbs=frozenset(data["ground_assault"]["verbs"]),
     )
 
 
@@ -162,6 +166,7 @@ class ActorTable:
     named: dict[str, KnownActor]  # lower-case name or alias -> actor (organisations)
     people: dict[str, KnownActor]  # lower-case full name or alias -> person
     max_head_words: int
+    insurgent_words: frozenset[str] = frozenset()  # "rebels", "jihadists": armed groups fighting the state
 
 
 @functools.lru_cache(maxsize=1)
@@ -181,4 +186,5 @@ def actors() -> ActorTable:
         person = KnownActor(p["name"], p["side"] or None, p["kind"])
         for alias in [p["name"], *p.get("aliases", [])]:
             people[alias.lower()] = person
-    return ActorTable(head_kind, named, people, max(len(k.split()) for k in head_kind))
+    return ActorTable(head_kind, named, people, max(len(k.split()) for k in head_kind),
+                      frozenset(data["insurgents"]["words"]))

@@ -456,14 +456,9 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
     return main.type, main.subtype
 
 
-@functools.lru_cache(maxsize=1)
-def _ground_assault_verbs() -> frozenset[str]:
-    return frozenset(lexicon.load_toml_cached("events.toml")["ground_assault"]["verbs"])
-
-
 def _ground_assault(mentions: list[EventMention]) -> bool:
     """A verb of assault with soldiers or fighters as its subject (events.toml [ground_assault])."""
-    verbs = _ground_assault_verbs()
+    verbs = lexicon.events().ground_assault_verbs
     return any(m.is_verb and m.lemma in verbs and m.initiator is not None
                and m.initiator.kind in ("military", "armed_group") for m in mentions)
 
@@ -473,10 +468,9 @@ def _stance(claim: ClaimMention, event_initiator: str | None, triggers: tuple = 
         return "denies"
     # "the army said it had repelled an attack": the repelling, told by the one who repelled, is the
     # incident it tells, not another outcome ("Kyiv said the assault was repelled" still disputes)
-    told_as_trigger = any(claim.content_start <= start < claim.content_end and lemma in _dispute_lemmas()
-                          and defender is not None and _same_actor(defender, claim.claimant)
-                          for start, lemma, defender in triggers)
-    if claim.disputing and not told_as_trigger:
+    if claim.disputing and not any(claim.content_start <= start < claim.content_end and lemma in _dispute_lemmas()
+                                   and defender is not None and _same_actor(defender, claim.claimant)
+                                   for start, lemma, defender in triggers):
         return "disputes" if claim.stance != "denies" else "denies"
     # a blame that names another culprit than the event's evidence gives a different account
     if claim.culprit is not None and claim.culprit.side and event_initiator and claim.culprit.side != event_initiator:
@@ -494,11 +488,6 @@ def _dispute_lemmas() -> frozenset[str]:
     return frozenset(lexicon.claims()["dispute_words"]["lemmas"])
 
 
-@functools.lru_cache(maxsize=1)
-def _insurgent_words() -> frozenset[str]:
-    return frozenset(lexicon.load_toml_cached("actors.toml")["insurgents"]["words"])
-
-
 def _local_side(kind: str | None, text: str, place_country: str | None, stateless: bool = False) -> str | None:
     """The side of an actor whose nationality is unsaid: the country it happened in (see LOCAL_KINDS).
     None for a group the actor table gives no state (`stateless`: "the RSF", "M23")."""
@@ -510,7 +499,7 @@ def _local_side(kind: str | None, text: str, place_country: str | None, stateles
     if kind not in LOCAL_KINDS:
         return None
     words = set(text.lower().replace("’", "'").split())
-    if kind == "armed_group" and words & _insurgent_words():
+    if kind == "armed_group" and words & lexicon.actors().insurgent_words:
         return None  # "armed terrorist groups", "the rebels": fighting the state, for none
     if FOREIGN_WORDS & set(text.lower().replace("’", "'").split()):
         return None
