@@ -46,10 +46,6 @@ def _is_actor_name(p: PlaceMention) -> bool:
     return actor is not None and actor.kind in _ACTOR_KINDS_NOT_PLACES
 
 
-_FACILITY_NOUNS = ("school", "schools", "hospital", "clinic", "mosque", "church", "camp", "university",
-                   "college", "market", "street", "road", "bridge", "square", "stadium", "prison", "base")
-
-
 # words that may follow a place name without making it part of a longer one: "Kharkiv Oblast",
 # "Gaza City", "Kyiv Mayor ..." (titles come from the actor table)
 _NAME_CONTINUING_KINDS = {"region", "province", "oblast", "city", "district", "governorate", "state", "county",
@@ -58,7 +54,7 @@ _NAME_CONTINUING_KINDS = {"region", "province", "oblast", "city", "district", "g
 
 
 def _in_longer_name(doc: Doc, p: PlaceMention, starts: set[int]) -> bool:
-    """"the Ras Isa area", "Pin Lel village": a one-word place name directly followed by another
+    """"the Ras Isa area", "the Abu Oreiban school": a one-word place name directly followed by another
     capitalised name word that no place starts is the first part of a name the gazetteer lacks; and
     "the United Kingdom Maritime Trade Operations centre": a name inside an organisation's name."""
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -73,25 +69,11 @@ def _in_longer_name(doc: Doc, p: PlaceMention, starts: set[int]) -> bool:
             and nxt.lower_ not in _NAME_CONTINUING_KINDS and nxt.lower_ not in lexicon.actors().head_kind)
 
 
-def _in_facility_name(doc: Doc, p: PlaceMention, starts: set[int]) -> bool:
-    """"the Abu Oreiban school", "the Al Shifa hospital": a one-word place name followed by another
-    capitalised name word and a facility noun begins the facility's own name; it is not where the
-    facility stands ("the Kharkiv Tractor Plant" keeps Kharkiv: "Tractor" is an English word)."""
-    if " " in p.text:
-        return False
-    after = doc.char_span(p.end, len(doc.text), alignment_mode="expand")
-    if after is None or len(after) < 2 or doc.text[p.end:after[0].idx] != " ":
-        return False
-    name, noun = after[0], after[1]
-    return (name.is_title and name.pos_ == "PROPN" and name.idx not in starts and noun.is_lower
-            and noun.lower_ in _FACILITY_NOUNS and not name.is_sent_start)
-
-
 @Language.component("warlog_places")
 def places_component(doc: Doc) -> Doc:
     found = [p for p in get_geoparser().parse(doc.text, doc=doc) if not _is_actor_name(p)]
     starts = {p.start for p in found}
-    found = [p for p in found if not _in_facility_name(doc, p, starts) and not _in_longer_name(doc, p, starts)]
+    found = [p for p in found if not _in_longer_name(doc, p, starts)]
     found = found + unlisted_settlements(doc, found)
     doc._.places = sorted(found + routes(doc, found), key=lambda p: p.start)
     return doc
