@@ -163,3 +163,20 @@ def test_capital_speaking_for_its_government_is_still_a_place(geoparser, place_n
 
 def test_a_tribe_named_like_its_land_is_people_not_a_place(geoparser):
     assert not any(m.text == "Samburu" for m in geoparser.parse("Raiders attacked the Samburu tribe at dawn."))
+
+
+FAR_FROM_HOME = ("Gunmen attacked a market in Kano on Monday. Police in Kaduna said two suspects were held. "
+                 "Soldiers clashed with bandits in Maiduguri near {name}, residents said.")
+
+
+def test_a_town_abroad_told_beside_the_home_countrys_places_is_left_unresolved(geoparser):
+    # Syria's Douma (112,000 people) is not the junction of a Nigerian city
+    mentions = geoparser.parse(FAR_FROM_HOME.format(name="Douma"))
+    assert not any(m.text == "Douma" for m in mentions)
+    assert {m.text for m in mentions} >= {"Kano", "Kaduna", "Maiduguri"}
+
+
+def test_a_large_city_abroad_told_beside_the_home_countrys_places_stays(geoparser, place_named):
+    text = ("Gunmen attacked a market in Kano on Monday. Police in Kaduna said two suspects were held. "
+            "Officials in Maiduguri said the suspects had flown in from London.")
+    assert place_named(geoparser.parse(text), "London").country == "GB"

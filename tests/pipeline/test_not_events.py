@@ -44,3 +44,24 @@ def test_a_stated_incident_is_an_event(extract):
 ])
 def test_a_running_total_of_a_war_is_not_an_event(extract, sentence):
     assert extract("Report\n" + sentence) == []
+
+
+def test_a_habit_reaches_the_deed_coordinated_with_it(extract):
+    text = ("Army steps up air campaign\n"
+            "The army has increasingly relied on air power in the north and has bombed schools in the town of Gao.")
+    assert extract(text) == []
+
+
+def test_the_toll_of_a_running_total_belongs_to_no_incident(extract):
+    text = ("Police arrest 12 in Kaduna\n"
+            "Police arrested 12 people in Kaduna on Monday, the state police said. "
+            "More than 3,000 civilians have been killed by security forces since the coup, a rights group said.")
+    events = extract(text)
+    assert [e.subtype for e in events] == ["Arrests"]
+    assert events[0].casualties.killed is None
+
+
+def test_attacks_a_deed_answers_are_its_cause_not_an_incident(parse):
+    doc = parse("Militants said they had fired rockets at an army base near Kiryat Shmona on Monday, in response "
+                "to Israeli attacks on southern villages.")
+    assert [m.trigger for m in doc._.event_mentions] == ["fired"]

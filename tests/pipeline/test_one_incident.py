@@ -182,3 +182,55 @@ def test_the_other_side_saying_the_assault_was_repelled_disputes_the_same_incide
             "Kyiv said the assault was repelled.")
     e = only(extract(text, PUBLISHED))
     assert {c.side: c.stance for c in e.claims} == {"RU": "asserts", "UA": "disputes"}
+
+
+def test_what_a_confirmed_strike_targeted_is_that_strike(extract):
+    text = ("Jets bomb village in Kaduna\n"
+            "At least 20 people were killed when military jets bombed a village near Kaduna on Wednesday, residents said. "
+            "The victims were buried on Thursday. Many families had fled the area weeks ago. "
+            "The air force confirmed the air strike, but said it had targeted a bandit camp.")
+    e = only(extract(text, PUBLISHED))
+    assert {c.claimant for c in e.claims} >= {"residents", "air force"}
+
+
+def test_a_telling_with_nothing_of_its_own_is_the_incident_told_before(extract):
+    text = ("Jets bomb village in Kaduna\n"
+            "At least 20 people were killed when military jets bombed a village near Kaduna on Wednesday, residents said. "
+            "The state governor visited the wounded in hospital. "
+            "An opposition party condemned what it called a massacre of innocent people.")
+    events = [e for e in extract(text, PUBLISHED) if e.type != "Strategic developments"]
+    assert len(events) == 1, [e.summary for e in events]
+    assert "opposition party" in {c.claimant for c in events[0].claims}
+
+
+def test_a_headline_town_yields_to_the_town_the_body_names_inside_the_province(extract):
+    text = ("Air strike on Kaduna village kills 20\n"
+            "At least 20 people were killed when military jets bombed a village in northern Nigeria's Kaduna state "
+            "on Wednesday, residents said. "
+            "A jet dropped two bombs on Tudun Biri village in Igabi district, near the town of Zaria, witnesses said.")
+    e = only(extract(text, PUBLISHED))
+    assert e.location.name == "Zaria"
+
+
+def test_weapons_seized_in_an_ambush_are_part_of_the_ambush(extract):
+    text = ("Rebels ambush convoy\n"
+            "On Tuesday, rebels said they had ambushed an army convoy near the town of Gao, killing at least seven "
+            "soldiers and seizing weapons.")
+    e = only(extract(text, PUBLISHED))
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
+
+
+def test_the_city_is_the_one_its_own_sentence_named(extract):
+    text = ("Fighting in two cities\n"
+            "Jets struck militia positions near Kano on Tuesday night, witnesses said. "
+            "In Kaduna, the capital of Kaduna state, fighting broke out on Monday when gunmen attacked an army base "
+            "in the south of the city, residents said.")
+    fights = [e for e in extract(text, PUBLISHED) if e.date.start == "2024-03-11"]
+    assert fights and all(e.location.name == "Kaduna" for e in fights)
+
+
+def test_strikes_carried_out_on_one_night_are_an_incident(extract):
+    text = ("Air force hits camps\n"
+            "Witnesses in Kano said army warplanes carried out air strikes on militia positions on Tuesday night.")
+    e = only(extract(text, PUBLISHED))
+    assert (e.subtype, e.date.start) == ("Air/drone strike", "2024-03-12")

@@ -112,6 +112,7 @@ class EventFinder:
         self.prescriptive = frozenset(self.not_events["hypothetical"]["prescriptive_adjectives"])
         self.background_places = frozenset(self.not_events["background"]["place_nouns"])
         self.generic_nouns = frozenset(self.not_events["background"]["generic_nouns"])
+        self.response_nouns = frozenset(self.not_events["background"]["response_nouns"])
         self.cumulative_words = frozenset(self.not_events["cumulative"]["since_words"])
         self.cumulative_phrases = tuple(self.not_events["cumulative"]["phrases"])
         self.cumulative_subjects = frozenset(self.not_events["cumulative"]["subjects"])
@@ -152,6 +153,7 @@ class EventFinder:
     def find(self) -> list[EventMention]:
         mentions: list[EventMention] = []
         self._regions: dict[int, tuple[Token, set[int]]] = {}
+        self._not_events: set[int] = set()  # triggers told as not an event (background, habitual, ...)
         for n, sent in enumerate(self.sents):
             for token in sent:
                 mention = self._mention(token, sent, n)
@@ -295,6 +297,10 @@ class EventFinder:
             owner = None
             anchor_span = self.doc.char_span(c.anchor, c.anchor + 1, alignment_mode="expand") if c.anchor is not None else None
             anchor = anchor_span.root if anchor_span is not None else None
+            # "More than 3,200 civilians have been killed since the coup": the count of a running
+            # total or a habit is no incident's toll
+            if anchor is not None and (anchor.i in self._not_events or _verbal_head(anchor).i in self._not_events):
+                continue
             if anchor is not None:
                 for m in here:
                     token, region = self._regions[id(m)]
@@ -365,11 +371,13 @@ class EventFinder:
                 if subject is None or subject.lemma_.lower() in self.lex.noun_classes or self._weapon_in(subject) is None:
                     return None
                 if self._not_an_event(token, sent, n, is_verb):
+                    self._not_events.add(token.i)
                     return None
                 return self._build(token, self.lex.classes["attack"], sent, n, is_verb)
             if name == "capture" and is_verb and not self._single_place_object(token):
                 continue
             if self._not_an_event(token, sent, n, is_verb):
+                self._not_events.add(token.i)
                 return None
             return self._build(token, cls, sent, n, is_verb)
         return None
@@ -538,8 +546,9 @@ class EventFinder:
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or (
                 token.dep_ == "pobj" and token.head.lower_ == "since"):
             return True
-        # habitual: "has often struck apartment buildings"
-        for t in (token, verb):
+        # habitual: "has often struck apartment buildings"; the adverb reaches the verbs coordinated
+        # with its own: "has increasingly relied on air power ... and has bombed schools"
+        for t in (token, verb, *([verb.head] if verb.dep_ == "conj" else [])):
             if any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in t.children):
                 return True
         # hypothetical / future: "would give", "could attack", "plans to strike", "if they capture"
@@ -564,6 +573,10 @@ class EventFinder:
             lemma = token.lemma_.lower()
             # "Bakhmut, site of lengthy brutal fighting": background of a place
             if token.head.lower_ == "of" and token.head.head.lemma_.lower() in self.background_places:
+                return True
+            # "in response to Israeli attacks": incidents in general, given as the cause of this one
+            if token.tag_ in ("NNS", "NNPS") and token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
+                    and token.head.head.lemma_.lower() in self.response_nouns:
                 return True
             # "his invasion", "the war": the war as a whole, unless a place is attached to it
             if lemma in self.generic_nouns and self._direct_place(token) is None:
@@ -716,7 +729,11 @@ class EventFinder:
         m.anaphoric = self._anaphoric(token, is_verb)
         # "killed in twin car bombings": a counted plural tells an incident, not incidents in general
         m.generic = self._generic(token, is_verb) and not any(
-            c.dep_ == "amod" and c.lower_ in COUNTED_PLURALS for c in token.children)
+            c.dep_ == "amod" and c.lower_ in COUNTED_PLURALS for c in token.children) and not (
+            # "warplanes carried out air strikes on RSF positions on Tuesday night": the strikes one
+            # actor carried out on one day are an incident
+            _governing_verb(token).lemma_.lower() in LIGHT_VERBS and token.dep_ == "dobj"
+            and m.time is not None and m.time.precision == "day" and not m.time_is_report_time)
         m.ordinal = self._ordinal(token, is_verb)
         m.count = self._count(token, is_verb)
         if m.initiator is None:
@@ -1027,7 +1044,10 @@ class EventFinder:
             m.place = self._direction_place(region)
             noun = self._refers_back(region) if m.place is None else None
             if noun is not None:
-                m.place = self._previous_place(m.sentence, mentions) or self._last_named_place(m, noun)
+                # "In El Fasher, ... RSF fighters attacked a base in the south of the city": the city
+                # its own sentence named, before an incident told in an earlier one
+                m.place = self._last_named_place(m, noun, same_sentence=True) or self._previous_place(
+                    m.sentence, mentions) or self._last_named_place(m, noun)
                 m.place_inherited = m.place is not None
 
     def _refers_back(self, region: set[int]) -> str | None:
@@ -1042,12 +1062,12 @@ class EventFinder:
                 return t.lemma_.lower()
         return None
 
-    def _last_named_place(self, m: EventMention, noun: str) -> PlaceMention | None:
-        """No incident told just before: the place the text last named, in this sentence or the two
-        before, of the kind the noun says. "South Ossetia on edge of war. ... heavy fighting in the
+    def _last_named_place(self, m: EventMention, noun: str, same_sentence: bool = False) -> PlaceMention | None:
+        """The place the text last named, in this sentence or the two before (or in this sentence
+        only), of the kind the noun says. "South Ossetia on edge of war. ... heavy fighting in the
         region killed at least a dozen": the region is South Ossetia."""
         kinds = ANAPHORIC_PLACE_PRECISIONS.get(noun, ANAPHORIC_PLACE_PRECISIONS["there"])
-        start = self.sents[max(0, m.sentence - 2)].start_char
+        start = self.sents[m.sentence if same_sentence else max(0, m.sentence - 2)].start_char
         named = [p for p in self.places if start <= p.start < m.trigger_start and p.precision in kinds
                  and _locatable(p)]
         return named[-1] if named else None

@@ -52,6 +52,7 @@ _MAX_WORDS = 6
 _DESIGNATOR_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(context().division_nouns, key=len, reverse=True))
                               + r")$")
 STRAY_POPULATION = 20_000  # a town abroad smaller than this needs support from the rest of the document
+STRAY_ABROAD_POPULATION = 200_000  # ... and one smaller than this, told beside the document's own country's places
 CAPITAL_SPEAKS = 100_000  # a capital this size before "said" is its government ("Tbilisi says"), not Douglas
 PASSES = 4  # ranking passes: each sees where the previous one put the other names
 _AGE_AFTER = re.compile(r", \d{1,3},")
@@ -533,12 +534,26 @@ class Geoparser:
         total: Counter[str] = Counter(doc_countries)
         for c in support.values():
             total.update(c)
+        from warlog.geo import neighbours
+
+        border = neighbours()
         for m in mentions:
             p = m.choice
-            if p is None or p.kind != "city" or p.population >= STRAY_POPULATION or not p.country:
+            if p is None or p.kind != "city" or p.population >= STRAY_ABROAD_POPULATION or not p.country:
                 continue
             others = total - support.get(m.key, Counter())
-            if others.get(p.country, 0) == 0 and others and max(others.values()) >= 2:
+            if others.get(p.country, 0) != 0 or not others or max(others.values()) < 2:
+                continue
+            if p.population < STRAY_POPULATION:
+                m.choice = None
+                continue
+            # a larger town abroad, far from the country the document is about, told in a sentence
+            # that places it there: "air strikes in southern Khartoum near the Yarmouk military
+            # industrial complex" is not Syria's al-Yarmouk
+            home, count = others.most_common(1)[0]
+            if count >= 3 and p.country not in border.get(home, ()) and any(
+                    o is not m and o.sentence == m.sentence and o.choice is not None and o.choice.country == home
+                    for o in mentions):
                 m.choice = None
 
     def _to_place_mention(self, m: Mention, text: str) -> PlaceMention:

@@ -71,11 +71,13 @@ class Cluster:
         return FAMILY.get(self.mentions[0].event_class, self.mentions[0].event_class)
 
     def place(self):
-        """The finest place its tellings give; one taken from "the village" counts after one named."""
+        """The finest place its tellings give; one taken from "the village" counts after one named, and
+        a headline's after the body's (the headline names the place readers know: "air strike on
+        Sagaing village" over "bombs on Pin Lel village in Kanbalu township")."""
         placed = [m for m in self.mentions if m.place is not None]
         if not placed:
             return None
-        best = min(placed, key=lambda m: (PRECISION_ORDER.get(m.place.precision, 9), m.place_inherited))
+        best = min(placed, key=lambda m: (PRECISION_ORDER.get(m.place.precision, 9), m.place_inherited, m.headline))
         return best.place
 
     def day(self) -> str | None:
@@ -125,20 +127,24 @@ def _places_agree(a, b) -> tuple[bool, float]:
     return False, 0.0
 
 
-def _names_the_unnamed(m: EventMention, c: Cluster) -> bool:
+def _names_the_unnamed(m: EventMention, c: Cluster):
     """"aircraft bombed a village in Sagaing region" ... next sentence "a fighter jet dropped bombs on
     Pin Lel village in Kanbalu township": the incident at an unnamed settlement of a province, then
-    named at a place inside that province."""
+    named at a place inside that province. Returns that province, or None."""
     last = c.last_sentence_before(m.sentence)
     if last is None or m.sentence - last != 1:
-        return False
-    coarse = c.place()
+        return None
+    # the province told in that sentence, though a headline may have named a finer place ("air strike
+    # on Sagaing village" ... "bombed a village in Sagaing region" ... "bombs on Pin Lel village")
+    told = [x.place for x in c.mentions if x.sentence == last and x.place is not None]
+    coarse = min(told, key=lambda p: PRECISION_ORDER.get(p.precision, 9)) if told else None
     if coarse is None or coarse.precision not in ("admin1", "admin2", "region") or m.place is None:
-        return False
+        return None
     if not any(x.place_noun for x in c.mentions):
-        return False
-    return PRECISION_ORDER.get(m.place.precision, 9) < PRECISION_ORDER[coarse.precision] and bool(
+        return None
+    inside = PRECISION_ORDER.get(m.place.precision, 9) < PRECISION_ORDER[coarse.precision] and bool(
         m.place.admin1) and (m.place.country, m.place.admin1) == (coarse.country, coarse.admin1)
+    return coarse if inside else None
 
 
 QUIET_FAMILIES = {"remote", "violence", "battle", "territory"}
@@ -168,16 +174,20 @@ def _kindred(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset()) 
         return True
     if {family, c.family} == {"battle", "remote"} and any(x.sentence == m.sentence for x in c.mentions):
         return True  # "killed in a shootout as rustlers attacked the tribe"
-    if family in AFTERMATH_FAMILIES and c.family in VIOLENT_FAMILIES and m.place is None and m.time is None:
+    if family in AFTERMATH_FAMILIES and c.family in VIOLENT_FAMILIES and m.place is None:
         last = c.last_sentence_before(m.sentence)
-        return last is not None and (m.sentence - last <= 1 or m.sentence in echoes)
+        if last == m.sentence:  # "ambushed a convoy on Tuesday, killing seven soldiers and seizing weapons"
+            return True
+        return m.time is None and last is not None and (m.sentence - last <= 1 or m.sentence in echoes)
     return False
 
 
-def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset()) -> tuple[bool, float]:
+def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(), place=None) -> tuple[bool, float]:
+    """Whether m may tell c's incident, and how strongly they tie; `place`: the incident's place to
+    compare with, when not the finest one its tellings give."""
     if not _kindred(m, c, echoes):
         return False, 0.0
-    ok, score = _places_agree(m.place, c.place())
+    ok, score = _places_agree(m.place, place or c.place())
     if not ok:
         return False, 0.0
     for other in c.mentions:
@@ -272,7 +282,9 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         best, best_score = None, 0.0
         for c in clusters:
             ok, score = _compatible(m, c)
-            if ok and _names_the_unnamed(m, c):
+            province = _names_the_unnamed(m, c)
+            if province is not None:
+                ok, score = _compatible(m, c, place=province)
                 score += 1.5
             # a city ties by itself; "southern Russia" or "Ukraine" needs more to tie
             needed = 2.5 if PRECISION_ORDER.get(m.place.precision, 9) <= PRECISION_ORDER["admin2"] else 1.5
@@ -285,8 +297,9 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
 
     echoes = frozenset(m.sentence for m in anaphoric if not m.generic and FAMILY.get(m.event_class) in VIOLENT_FAMILIES)
     for unit in _units(floating):
-        best, best_score = None, 0.0
-        for c in clusters:
+        best = _told_back_with(unit, anaphoric, clusters)
+        best_score = 0.0
+        for c in clusters if best is None else ():
             ok, score = _unit_compatible(unit, c, echoes)
             if not ok:
                 continue
@@ -311,27 +324,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             best.mentions.extend(unit)
 
     for m in anaphoric:
-        best, best_sentence, best_named, best_same_word = None, -1, False, False
-        for c in clusters:
-            # "The bomb went off in Herat on Tuesday" does not point back to Monday's bomb in Kandahar
-            if (m.generic or m.place is not None) and not _compatible(m, c)[0]:
-                continue
-            # "repelled an attack on a post ... The attack, which began early on Tuesday": the attack
-            # told back may be the fight it became
-            if not _kindred(m, c) and not (
-                c.family in ("remote", "violence") and m.event_class in ("attack", "kill", "intercept", "explosion")
-            ) and not (c.family == "battle" and m.event_class in ("attack", "kill")):
-                continue
-            last = c.last_sentence_before(m.sentence)
-            # "the Kharkiv strike" points back to the incident at Kharkiv, not merely the latest one
-            named = m.place is not None and _places_agree(m.place, c.place())[1] >= 2.5
-            # of incidents told as recently, "the strike" is the one told as a strike
-            same_word = any(x.lemma == m.lemma for x in c.mentions)
-            # "the bombing", told by the incident's own word, reaches further back than "the incident"
-            reach = 10 if same_word else 4
-            if last is not None and m.sentence - last <= reach and (named, last, same_word) > (
-                    best_named, best_sentence, best_same_word):
-                best, best_sentence, best_named, best_same_word = c, last, named, same_word
+        best = _antecedent(m, clusters)
         if best is not None:
             best.mentions.append(m)
         # (a time alone does not do: "underscoring the seriousness of the fighting, television showed a
@@ -344,6 +337,53 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     clusters = [c for c in clusters if _has_evidence(c)]
     clusters.sort(key=lambda c: c.mentions[0].trigger_start)
     return clusters
+
+
+def _antecedent(m: EventMention, clusters: list[Cluster]) -> Cluster | None:
+    """The incident a reference back ("the strike", "the attack") points to: the most recently told
+    kindred one, preferring one named at the same place and one told by the same word."""
+    best, best_sentence, best_named, best_same_word = None, -1, False, False
+    for c in clusters:
+        # "The bomb went off in Herat on Tuesday" does not point back to Monday's bomb in Kandahar
+        if (m.generic or m.place is not None) and not _compatible(m, c)[0]:
+            continue
+        # "repelled an attack on a post ... The attack, which began early on Tuesday": the attack
+        # told back may be the fight it became
+        if not _kindred(m, c) and not (
+            c.family in ("remote", "violence") and m.event_class in ("attack", "kill", "intercept", "explosion")
+        ) and not (c.family == "battle" and m.event_class in ("attack", "kill")):
+            continue
+        last = c.last_sentence_before(m.sentence)
+        # "the Kharkiv strike" points back to the incident at Kharkiv, not merely the latest one
+        named = m.place is not None and _places_agree(m.place, c.place())[1] >= 2.5
+        # of incidents told as recently, "the strike" is the one told as a strike
+        same_word = any(x.lemma == m.lemma for x in c.mentions)
+        # "the bombing", told by the incident's own word, reaches further back than "the incident"
+        reach = 10 if same_word else 4
+        if last is not None and m.sentence - last <= reach and (named, last, same_word) > (
+                best_named, best_sentence, best_same_word):
+            best, best_sentence, best_named, best_same_word = c, last, named, same_word
+    return best
+
+
+def _bare(m: EventMention) -> bool:
+    """A telling with nothing of its own, no place, day, actor, weapon or toll: "condemned what it
+    called a heinous massacre"."""
+    return not (m.place or m.time or m.initiator or m.target or m.weapons or m.casualties or m.headline)
+
+
+def _told_back_with(unit: list[EventMention], anaphoric: list[EventMention], clusters: list[Cluster]) -> Cluster | None:
+    """The incident a placeless telling goes with when its sentence points back to one ("confirmed the
+    air strike but said it had targeted a ceremony": what it targeted is the strike told back), or
+    when it has nothing of its own and so is itself a reference back."""
+    pointers = [a for a in anaphoric if a.sentence == unit[0].sentence and not a.generic]
+    if not pointers and all(_bare(m) for m in unit):
+        pointers = unit[:1]
+    for pointer in pointers:
+        c = _antecedent(pointer, clusters)
+        if c is not None and _unit_compatible(unit, c)[0]:
+            return c
+    return None
 
 
 def _counter_account(unit: list[EventMention]) -> bool:
