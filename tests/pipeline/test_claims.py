@@ -317,3 +317,35 @@ def test_state_television_speaks_for_its_state(extract):
             "State-run television said four gunmen were killed.")
     e = extract(text, "2024-03-16")[0]
     assert {c.kind: c.side for c in e.claims}.get("media") == "RU"
+
+
+def test_people_on_the_spot_told_reporters(extract):
+    (e,) = extract("Shelling hit a market in Kherson on Monday, killing four people. "
+                   "\"There were bodies everywhere,\" a vegetable seller at the market told reporters by telephone.",
+                   PUBLISHED)
+    assert any(c.claimant == "vegetable seller" and c.side == "UA" for c in e.claims)
+
+
+def test_a_spokesman_speaks_for_the_group_he_is_named_with(extract):
+    (e,) = extract("Government jets bombed a market in Mekelle on Monday, TPLF spokesman Getachew Reda said.",
+                   PUBLISHED)
+    assert [(c.claimant, c.side) for c in e.claims] == [("Getachew Reda", None)]
+
+
+def test_a_un_agency_chief_is_of_no_side(extract):
+    (e,) = extract("An air strike hit a school in Gaza City on Monday, UNRWA chief Philippe Lazzarini said.",
+                   PUBLISHED)
+    assert [(c.claimant, c.side) for c in e.claims] == [("Philippe Lazzarini", None)]
+
+
+def test_a_shadow_government_is_not_the_states(extract):
+    (e,) = extract("Jets bombed a village near Mandalay on Monday, killing 12 people, the shadow National Unity "
+                   "Government said.", PUBLISHED)
+    assert [(c.claimant, c.side) for c in e.claims] == [("shadow National Unity Government", None)]
+
+
+def test_a_patron_named_before_backed_is_not_the_groups_side(extract):
+    # nor, being a proxy, of the country it acts in
+    (e,) = extract("The Iran-backed group fired rockets at a base near Kiryat Shmona on Monday, killing one soldier.",
+                   PUBLISHED)
+    assert e.initiator is not None and e.initiator.side is None

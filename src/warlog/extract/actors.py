@@ -193,9 +193,21 @@ class ActorResolver:
                 side, kind = word_side, "government"
             if side is None:
                 side = self._side_of_possessor(head)
+        stateless = known is not None and known.stateless
+        if known is None and (person or kind in ("official", "witness")):
+            # "TPLF spokesman Getachew Reda", "UNRWA chief Philippe Lazzarini", "a Reuters witness":
+            # the organisation named in the phrase says whose voice it is
+            body = self._affiliation(span, head)
+            if body is not None:
+                side, stateless = body.side, body.stateless
+                if body.kind == "international":
+                    kind = "international"
+        if known is None and any(self._patron(t) for t in span):
+            stateless = True  # "the Iran-backed group": a proxy, neither its patron's nor where it acts
+        if kind in ("government", "official") and any(t.lower_ in self.table.opposition_words for t in span):
+            side, stateless = None, True  # "the shadow National Unity Government": not the state's
         if kind == "official" and self._serves_international_body(head):
             kind, side = "international", None
-        stateless = known is not None and known.stateless
         if side is None and kind != "international" and not stateless:
             side = self._side_from_context(head)
         actor = ActorMention(
@@ -208,6 +220,22 @@ class ActorResolver:
             actor.extra["stateless"] = True
         self._cache[head.i] = actor
         return actor
+
+    def _affiliation(self, span: Span, head: Token):
+        """A known organisation named before the head of a person's or witness's phrase, if any."""
+        words = [t.lower_ for t in span if t.i < head.i and not t.is_punct]
+        for n in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                known = self.table.named.get(" ".join(words[i:i + n]))
+                if known is not None:
+                    return known
+        return None
+
+    def _patron(self, token: Token) -> bool:
+        """"Iran" in "Iran-backed": a patron named, not the actor's own side."""
+        doc = self.doc
+        return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and \
+            doc[token.i + 2].lower_ in self.table.patronage_words
 
     def _backed_in(self, span: Span) -> bool:
         words = [t.lower_ for t in span]
@@ -269,7 +297,7 @@ class ActorResolver:
             if side is not None:
                 return side
         for t in span:
-            if t.i == head.i and len(span) > 1:
+            if t.i == head.i and len(span) > 1 or self._patron(t):
                 continue
             side = side_of_word(t.text)
             if side is not None:
@@ -290,13 +318,13 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos":
                 for t in child.subtree:
-                    if t.dep_ in ("poss", "amod", "compound", "nmod") or t.i == child.i:
+                    if (t.dep_ in ("poss", "amod", "compound", "nmod") or t.i == child.i) and not self._patron(t):
                         side = side_of_word(t.text)
                         if side is not None:
                             return side
             if child.dep_ == "prep" and child.lower_ == "of":
                 for t in child.subtree:
-                    side = side_of_word(t.text)
+                    side = None if self._patron(t) else side_of_word(t.text)
                     if side is not None:
                         return side
             # "Shota Utiashvili, head of the Interior Ministry's department", "X of the ministry":

@@ -167,6 +167,8 @@ class ActorTable:
     people: dict[str, KnownActor]  # lower-case full name or alias -> person
     max_head_words: int
     insurgent_words: frozenset[str] = frozenset()  # "rebels", "jihadists": armed groups fighting the state
+    patronage_words: frozenset[str] = frozenset()  # "Iran-backed": the country is the patron's
+    opposition_words: frozenset[str] = frozenset()  # "shadow", "exiled": a government against the state
 
 
 @functools.lru_cache(maxsize=1)
@@ -187,4 +189,5 @@ def actors() -> ActorTable:
         for alias in [p["name"], *p.get("aliases", [])]:
             people[alias.lower()] = person
     return ActorTable(head_kind, named, people, max(len(k.split()) for k in head_kind),
-                      frozenset(data["insurgents"]["words"]))
+                      frozenset(data["insurgents"]["words"]), frozenset(data["patronage"]["words"]),
+                      frozenset(data["opposition"]["words"]))
