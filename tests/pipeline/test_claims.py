@@ -349,3 +349,12 @@ def test_a_patron_named_before_backed_is_not_the_groups_side(extract):
     (e,) = extract("The Iran-backed group fired rockets at a base near Kiryat Shmona on Monday, killing one soldier.",
                    PUBLISHED)
     assert e.initiator is not None and e.initiator.side is None
+
+
+def test_a_further_toll_told_plainly_is_that_sources_own_count(extract):
+    (e,) = extract(
+        "Air strikes on a market in the town of Saraqib killed 31 civilians on Monday, a monitoring group said. "
+        "The group said the aircraft were Russian. "
+        "Rescuers put the death toll at 38 and said they were still pulling bodies from the rubble.", PUBLISHED)
+    assert all(c.stance == "asserts" for c in e.claims)
+    assert (e.casualties.killed.min, e.casualties.killed.max) == (31, 38)

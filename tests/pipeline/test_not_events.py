@@ -65,3 +65,9 @@ def test_attacks_a_deed_answers_are_its_cause_not_an_incident(parse):
     doc = parse("Militants said they had fired rockets at an army base near Kiryat Shmona on Monday, in response "
                 "to Israeli attacks on southern villages.")
     assert [m.trigger for m in doc._.event_mentions] == ["fired"]
+
+
+def test_a_superlative_since_is_not_a_running_total(extract):
+    (e,) = extract("Report\nAir raids on a market in the town of Saraqib have killed at least 31 people, in one of the "
+                   "deadliest days in the region since an offensive began in April.")
+    assert e.casualties.killed.min == 31

@@ -113,6 +113,7 @@ class EventFinder:
         self.background_places = frozenset(self.not_events["background"]["place_nouns"])
         self.generic_nouns = frozenset(self.not_events["background"]["generic_nouns"])
         self.response_nouns = frozenset(self.not_events["background"]["response_nouns"])
+        self.toll_nouns = frozenset(lexicon.claims()["toll_reports"]["nouns"])
         self.cumulative_words = frozenset(self.not_events["cumulative"]["since_words"])
         self.cumulative_phrases = tuple(self.not_events["cumulative"]["phrases"])
         self.cumulative_subjects = frozenset(self.not_events["cumulative"]["subjects"])
@@ -284,7 +285,8 @@ class EventFinder:
     def _assign_casualties(self, mentions: list[EventMention]) -> None:
         """Each count goes to the incident it is a count of: the trigger whose clause holds it, the
         attack it is the result of ("an attack wounded nine"), else the nearest telling before it in
-        its sentence, else - when its sentence tells no incident - the last one of the sentence before."""
+        its sentence, else - when its sentence tells no incident - the last one of the sentence before
+        (or of the one before that, for a toll). A running total's count is no incident's."""
         by_sentence: dict[int, list[EventMention]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -299,7 +301,8 @@ class EventFinder:
             anchor = anchor_span.root if anchor_span is not None else None
             # "More than 3,200 civilians have been killed since the coup": the count of a running
             # total or a habit is no incident's toll
-            if anchor is not None and (anchor.i in self._not_events or _verbal_head(anchor).i in self._not_events):
+            if anchor is not None and (anchor.i in self._not_events or _verbal_head(anchor).i in self._not_events
+                                       or anchor.tag_ == "VBN" and self._cumulative(anchor)):
                 continue
             if anchor is not None:
                 for m in here:
@@ -312,8 +315,12 @@ class EventFinder:
             if owner is None and here:
                 before = [m for m in here if m.trigger_start <= c.start]
                 owner = before[-1] if before else here[0]
-            if owner is None and not here and by_sentence.get(n - 1):
-                owner = by_sentence[n - 1][-1]
+            if owner is None and not here:
+                # a count told on its own is of the incident told in the sentence before; a toll ("The
+                # White Helmets put the death toll at 38") reaches one sentence further back
+                toll = any(w in self.toll_nouns for w in c.text.lower().split())
+                told = by_sentence.get(n - 1) or (by_sentence.get(n - 2) if toll else None)
+                owner = told[-1] if told else None
             if owner is not None:
                 owner.casualties.append(c)
 
@@ -594,6 +601,10 @@ class EventFinder:
         verbs = [verb, *verb.conjuncts]
         for prep in (c for v in verbs for c in v.children if c.dep_ in ("prep", "advcl", "mark") or c.lower_ == "since"):
             if prep.lower_ != "since" and not any(g.lower_ == "since" for g in prep.children):
+                continue
+            # "have killed 31, in one of the deadliest days since the offensive began": the span is the
+            # superlative's, whatever the parser hung it on
+            if any(t.tag_ == "JJS" for t in self.doc[min(verb.i, prep.i):prep.left_edge.i]):
                 continue
             for t in prep.subtree:
                 if t.like_num and len(t.text) == 4 or t.ent_type_ == "DATE" and t.pos_ == "PROPN" \

@@ -546,12 +546,13 @@ def _local_side(kind: str | None, text: str, place_country: str | None, stateles
     return place_country
 
 
-def _other_tolls(c: Cluster) -> set[int]:
-    """Claims (by id) that give another toll than the claim told just before them: "Tolchinsky said 14
-    insurgents were killed, but Interfax cited the FSB as saying 12 died"; "Iraqi officials said as
-    many as 20 were killed ... the U.S. military said eight". A different outcome is a different
-    account (SPEC: disputes). Counts of different people ("14 insurgents", "5 officers and 12
-    militants") are not compared."""
+def _other_tolls(c: Cluster, text: str) -> set[int]:
+    """Claims (by id) that set another toll against the claim told just before them: "Tolchinsky said
+    14 insurgents were killed, but Interfax cited the FSB as saying 12 died"; "a security source said
+    the toll was higher". A different outcome told as such is a different account (SPEC: disputes);
+    a further count told plainly ("The White Helmets put the death toll at 38") is a source's own
+    figure, and the event's range spans both. Counts of different people ("14 insurgents", "5
+    officers and 12 militants") are not compared."""
     tolls = [x for m in c.mentions for x in m.casualties if not x.negated]
     told = []
     for cm in sorted({id(cm): cm for m in c.mentions for cm in m.claims}.values(), key=lambda cm: cm.cue_start):
@@ -561,9 +562,20 @@ def _other_tolls(c: Cluster) -> set[int]:
     disputing: set[int] = set()
     for (_, before), (cm, x) in zip(told, told[1:], strict=False):
         same_people = before.who is None or x.who is None or before.who == x.who
-        if before.category == x.category and same_people and not _counts_agree(before, x):
+        if before.category == x.category and same_people and not _counts_agree(before, x) and _set_against(
+                text[text.rfind(".", 0, cm.start) + 1:cm.content_end]):
             disputing.add(id(cm))
     return disputing
+
+
+@functools.lru_cache(maxsize=1)
+def _contrast_words() -> frozenset[str]:
+    return frozenset(lexicon.claims()["toll_reports"]["contrast"])
+
+
+def _set_against(clause: str) -> bool:
+    """"..., but Interfax cited the FSB as saying 12 died", "the toll was higher": a count told against another."""
+    return any(w in _contrast_words() for w in re.findall(r"[a-z]+", clause.lower()))
 
 
 def _fight_goes_on(m: EventMention, cm: ClaimMention, c: Cluster, side: str | None) -> bool:
@@ -580,7 +592,7 @@ def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: st
     by_claimant: dict[str, Claim] = {}
     stances: dict[str, set[str]] = {}
     triggers = tuple((x.trigger_start, x.lemma, x.target) for x in c.mentions)
-    other_toll = _other_tolls(c)
+    other_toll = _other_tolls(c, text)
     for m in c.mentions:
         for cm in m.claims:
             side = cm.claimant.side or _local_side(cm.claimant.kind, cm.claimant.text, place_country,
