@@ -365,3 +365,39 @@ def test_an_assault_with_artillery_stays_remote_violence(extract):
 def test_troops_engaging_the_rebels_is_a_fight(extract):
     e = extract("Title\nGovernment troops engaged the rebels near the town of Kadugli on Monday.", "2024-03-16")[0]
     assert e.type == "Battles"
+
+
+def initiators(parse, text):
+    return [(m.trigger, m.initiator.text if m.initiator else None) for m in parse("Report from the region\n" + text)._.event_mentions]
+
+
+def test_a_force_named_before_its_aircraft_carried_out_the_strikes(parse):
+    assert initiators(parse, "Army warplanes carried out air strikes on militia positions near Khartoum on Tuesday night.") \
+        == [("strikes", "Army")]
+
+
+def test_fire_from_areas_a_force_holds_is_that_forces(parse):
+    assert initiators(parse, "An observation post near Morek came under mortar fire from government-held areas on Saturday.") \
+        == [("fire", "government")]
+
+
+def test_the_victims_of_a_passive_are_not_the_attackers_of_the_verb_joined_to_it(parse):
+    found = initiators(parse, "At least four people were killed when barrel bombs dropped by government helicopters hit "
+                              "the town of Kafranbel.")
+    assert ("hit", "At least four people") not in found
+
+
+def test_a_vehicle_that_blew_up_is_not_its_owners_weapon(parse):
+    found = initiators(parse, "A police pickup exploded on a mine near the village of Dvani on Monday.")
+    assert all(who is None for _, who in found)
+
+
+def test_arms_captured_from_a_force_were_not_fired_by_it(parse):
+    found = initiators(parse, "Ukraine's defence ministry suggested the rockets were captured from the Russians.")
+    assert all(who != "Russians" for _, who in found)
+
+
+def test_resistance_fighters_are_of_no_state(extract):
+    (e,) = extract("Report on the fighting\nResistance fighters ambushed a military convoy near the town of Shwebo on "
+                   "Tuesday, killing seven soldiers.")
+    assert e.initiator is not None and e.initiator.side is None

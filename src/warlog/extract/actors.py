@@ -383,6 +383,11 @@ class ActorResolver:
                     start, end = token.left_edge.idx, token.idx + len(token)
                     text = self.doc.text[start:end]
                     return ActorMention(start=start, end=end, text=text, name=text, side=side, kind=None)
+        # "government-held areas", "rebel-controlled villages": the force that holds them
+        for t in token.subtree:
+            if t.dep_ in ("npadvmod", "compound") and t.i < token.i and t.nbor(1).text == "-" and \
+                    self.table.head_kind.get(t.lemma_.lower()) in ("government", "military", "armed_group"):
+                return self.actor(t)
         return None
 
     def _antecedent(self, token: Token, actor: ActorMention) -> ActorMention | None:

@@ -773,7 +773,10 @@ class EventFinder:
                 if token.dep_ in ("acl", "relcl"):
                     obj = obj or head
                 else:
-                    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    # (a passive's subject is its patient: "four were killed ... hit the town" does not
+                    # make the four the attackers)
+                    deps = ("nsubj",) if token.dep_ == "conj" else ("nsubj", "nsubjpass")
+                    subject = next((c for c in head.children if c.dep_ in deps), None)
             if agent is not None:
                 subject = agent
             if obj is None:
@@ -800,10 +803,19 @@ class EventFinder:
                 subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
         # a weapon as subject: "a missile hit the building" -> the weapon's owner acts
         if subject is not None and self._weapon_in(subject) is not None:
-            owner = self._owner_side(subject)
+            owner = self._owner_side(subject, forces_named=cls.name != "explosion")
             subject = owner if owner is not None else None
         initiator = self._actor(subject)
-        accused = self._accused(token) if subject is None else None
+        if initiator is None and subject is None and cls.name in ("attack", "weapon_use"):
+            # "came under mortar fire from government-held areas": whoever holds where it came from
+            # (not "arms captured from the Russians": the ones they were taken from)
+            # ("came under fire from ...": the "from" may hang on the verb)
+            holders = [token, token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "under" else [token]
+            initiator = next((a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                              for g in c.children if g.dep_ == "pobj"
+                              if (a := self.resolver.sided(g)) is not None
+                              and (a.side or a.kind in ("military", "government"))), None)
+        accused = self._accused(token) if subject is None and initiator is None else None
         if accused is not None:
             m.initiator_from_culprit = True
             initiator = accused
@@ -889,7 +901,7 @@ class EventFinder:
     def _actor(self, token: Token | None) -> ActorMention | None:
         return self.resolver.sided(token)
 
-    def _owner_side(self, weapon_token: Token | None) -> Token | None:
+    def _owner_side(self, weapon_token: Token | None, forces_named: bool = True) -> Token | None:
         """The word that says whose a weapon is: "a Ukrainian missile" -> Ukrainian; "the army's
         warplanes" -> army; "its aircraft", after "the military said", -> the military."""
         if weapon_token is None:
@@ -902,6 +914,13 @@ class EventFinder:
         owner = next((c for c in weapon_token.children if c.dep_ == "poss"), None)
         if owner is not None and self._actor(owner) is not None:
             return owner
+        # "army warplanes", "government helicopters": a force named before the weapon (`forces_named`;
+        # not for what blew up: "a police pickup exploded on a mine" is the victim's)
+        for c in weapon_token.children if forces_named else ():
+            if c.dep_ in ("compound", "nmod") and c.i < weapon_token.i:
+                actor = self._actor(c)
+                if actor is not None and actor.kind in ("military", "government", "armed_group"):
+                    return c
         return None
 
     def _by_or_from(self, projectile: Token) -> ActorMention | None:
