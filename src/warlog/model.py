@@ -304,6 +304,7 @@ class EventMention:
     place_noun: str | None = None  # "a key village", "the town": a place told without its name
     time: TimeMention | None = None
     time_is_report_time: bool = False  # the date governs the report of it: the event is on or before
+    time_of_report: bool = False  # the date is the report's ("the army said Wednesday ..."), taken as the deed's
     casualties: list[CasualtyMention] = field(default_factory=list)
     claims: list[ClaimMention] = field(default_factory=list)
     anaphoric: bool = False  # "the explosion", "the latest incident": refers to an incident told before

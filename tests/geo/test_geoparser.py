@@ -180,3 +180,17 @@ def test_a_large_city_abroad_told_beside_the_home_countrys_places_stays(geoparse
     text = ("Gunmen attacked a market in Kano on Monday. Police in Kaduna said two suspects were held. "
             "Officials in Maiduguri said the suspects had flown in from London.")
     assert place_named(geoparser.parse(text), "London").country == "GB"
+
+
+def test_a_direction_before_a_town_named_like_its_province_is_the_province(geoparser, place_named):
+    hama = place_named(geoparser.parse("Shelling hit an observation post near Morek in northern Hama."), "Hama")
+    assert hama.precision == "admin1"
+
+
+def test_a_direction_before_a_great_city_is_a_part_of_the_city(geoparser, place_named):
+    khartoum = place_named(geoparser.parse("Jets struck army positions in southern Khartoum on Tuesday."), "Khartoum")
+    assert khartoum.precision == "city"
+
+
+def test_a_town_named_like_its_province_is_the_town_when_told_bare(geoparser, place_named):
+    assert place_named(geoparser.parse("Shelling hit Hama on Monday."), "Hama").precision == "city"

@@ -71,3 +71,8 @@ def test_a_superlative_since_is_not_a_running_total(extract):
     (e,) = extract("Report\nAir raids on a market in the town of Saraqib have killed at least 31 people, in one of the "
                    "deadliest days in the region since an offensive began in April.")
     assert e.casualties.killed.min == 31
+
+
+def test_a_participle_in_a_hyphenated_adjective_is_a_description(parse):
+    doc = parse("Police arrested five men in the country's jihadist-hit north on Monday.")
+    assert [m.trigger for m in doc._.event_mentions] == ["arrested"]

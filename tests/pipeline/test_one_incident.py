@@ -234,3 +234,12 @@ def test_strikes_carried_out_on_one_night_are_an_incident(extract):
             "Witnesses in Kano said army warplanes carried out air strikes on militia positions on Tuesday night.")
     e = only(extract(text, PUBLISHED))
     assert (e.subtype, e.date.start) == ("Air/drone strike", "2024-03-12")
+
+
+def test_the_deeds_own_date_wins_over_the_reports(extract):
+    text = ("Army repels attack on Djibo post\n"
+            "OUAGADOUGOU (AFP) - The army said Wednesday that gunmen attacked a military post in the town of Djibo, "
+            "in the latest assault in the country's north. "
+            "The attack, which began early on Tuesday, was carried out by gunmen on motorbikes, the army said.")
+    (e,) = [e for e in extract(text, PUBLISHED) if "Wednesday" in e.summary]
+    assert e.date.start == "2024-03-12"

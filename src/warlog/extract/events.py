@@ -346,6 +346,9 @@ class EventFinder:
         # "a deliberately targeted attack", "an attempted raid": the noun tells the incident
         if is_verb and token.dep_ == "amod" and token.head.lemma_.lower() in self.lex.noun_classes:
             return None
+        # "the country's jihadist-hit north", "war-torn", "drone-struck": a description, not a deed
+        if is_verb and token.i > 0 and self.doc[token.i - 1].text == "-" and token.dep_ in ("amod", "compound"):
+            return None
         # "a Kalashnikov assault rifle", "an attack helicopter": a kind of thing, not an incident
         if not is_verb and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
                 and token.head.lemma_.lower() not in self.lex.noun_classes \
@@ -733,6 +736,7 @@ class EventFinder:
         m.place = self._place(token, region_idx, sent, m)
         m.place_noun = self._place_noun(token, region_idx)
         m.time, m.time_is_report_time = self._time(token, region_idx, sent)
+        m.time_of_report = m.time is not None and not self._in_region(m.time, region_idx) and self._reports(m.time)
         self._regions[id(m)] = (token, region_idx)
         m.claims = [c for c in self.claims if c.content_start <= trigger_start < c.content_end]
         m.damage = self._tells_damage(region_idx)
@@ -1172,11 +1176,7 @@ class EventFinder:
             if span.root.i in region_idx:
                 governing.append(t)
                 continue
-            # the date of a report: "said Thursday that ...", "reported on Saturday"
-            head = span.root.head
-            while head.dep_ == "prep" and head.head.i != head.i:
-                head = head.head
-            if head.lemma_.lower() in lexicon.claims()["stance_of"] or head.lemma_.lower() in ("post", "show"):
+            if self._reports(t):
                 report_times.append(t)
         if governing:
             return min(governing, key=lambda t: abs(t.start - token.idx)), False
@@ -1191,6 +1191,20 @@ class EventFinder:
         if others:
             return min(others, key=lambda t: abs(t.start - token.idx)), False
         return None, False
+
+    def _reports(self, t: TimeMention) -> bool:
+        """The date of a report: "said Thursday that ...", "reported on Saturday"."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root.head
+        while head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head
+        return head.lemma_.lower() in lexicon.claims()["stance_of"] or head.lemma_.lower() in ("post", "show")
+
+    def _in_region(self, t: TimeMention, region_idx: set[int]) -> bool:
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        return span is not None and span.root.i in region_idx
 
     def _across_semicolon(self, a: int, b: int) -> bool:
         """A semicolon between two offsets: a headline's two clauses tell two things."""

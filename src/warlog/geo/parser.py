@@ -52,6 +52,7 @@ _MAX_WORDS = 6
 _DESIGNATOR_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(context().division_nouns, key=len, reverse=True))
                               + r")$")
 STRAY_POPULATION = 20_000  # a town abroad smaller than this needs support from the rest of the document
+CITY_WITH_PARTS = 1_000_000  # "southern Khartoum" is a part of the city; "northern Hama" of the province
 STRAY_ABROAD_POPULATION = 200_000  # ... and one smaller than this, told beside the document's own country's places
 CAPITAL_SPEAKS = 100_000  # a capital this size before "said" is its government ("Tbilisi says"), not Douglas
 PASSES = 4  # ranking passes: each sees where the previous one put the other names
@@ -98,6 +99,13 @@ class Mention:
     probs: list[float] | None = None  # the last ranking pass's probability of each candidate
     choice: Place | None = None
     score: float = 0.0
+
+
+def _own_names(p: Place) -> set[str]:
+    """A division's name as written, with and without its designator: "Hama Governorate" -> {"hama
+    governorate", "hama"}."""
+    own = {norm(p.name), norm(p.admin1 or "")} if p.kind == "admin1" else {norm(p.name)}
+    return own | {_DESIGNATOR_TAIL.sub("", n) for n in own}
 
 
 class Geoparser:
@@ -469,7 +477,7 @@ class Geoparser:
             if again == chosen:
                 break
             chosen = again
-        self._prefer_towns(mentions)
+        self._prefer_towns(mentions, toks)
         self._keep_to_the_region(mentions, doc_countries)
         self._drop_strays(mentions, doc_countries)
 
@@ -504,7 +512,7 @@ class Geoparser:
                 # the populous reading, a named country's thrice over a neighbour's
                 m.choice = max(here, key=lambda c: c.population * (3 if c.country in named else 1))
 
-    def _prefer_towns(self, mentions: list[Mention]) -> None:
+    def _prefer_towns(self, mentions: list[Mention], toks: list[_Tok]) -> None:
         """A bare name shared by a town and the division named after it ("Idlib", "Kharkiv", "Jenin",
         "Tillaberi") is the town unless the text says division: a designator ("Idlib province"), or the
         name standing as the container of another ("Kramatorsk, Donetsk"). The division is "named
@@ -512,11 +520,19 @@ class Geoparser:
         containers = {m.container for m in mentions if m.container is not None}
         for idx, m in enumerate(mentions):
             p = m.choice
+            prev = toks[m.tok_i - 1] if m.tok_i and toks[m.tok_i - 1].sent == toks[m.tok_i].sent else None
+            if p is not None and prev is not None and prev.lower.endswith("ern") and prev.lower in self.ctx.directions:
+                # "in northern Hama", "southern Idlib": a part of the division, not of the town; but a
+                # great city has parts of its own ("eastern Aleppo", "southern Khartoum")
+                if p.kind == "city" and p.population < CITY_WITH_PARTS:
+                    divisions = [c for c in m.candidates if c.kind in ("admin1", "admin2") and
+                                 c.admin1_code == p.admin1_code and m.key in _own_names(c)]
+                    if divisions:
+                        m.choice = min(divisions, key=lambda c: c.kind)  # admin1 before admin2
+                continue
             if p is None or p.kind not in ("admin1", "admin2") or m.designator or idx in containers:
                 continue
-            own = {norm(p.name), norm(p.admin1 or "")} if p.kind == "admin1" else {norm(p.name)}
-            own |= {_DESIGNATOR_TAIL.sub("", n) for n in own}
-            if m.key not in own:
+            if m.key not in _own_names(p):
                 continue
             towns = [c for c in m.candidates if c.kind == "city" and c.admin1_code == p.admin1_code
                      and (p.lat is None or c.lat is None or haversine_km(p.lat, p.lon, c.lat, c.lon) <= 150)]

@@ -685,7 +685,9 @@ def _date(c: Cluster) -> EventDate:
     def rank(m: EventMention):
         t = m.time
         precision = {"day": 0, "week": 1, "month": 2, "year": 3}.get(t.precision, 4)
-        return (m.time_is_report_time, precision, m.trigger_start)
+        # the deed's own date ("The attack, which began early on Tuesday") before the report's, taken
+        # for a telling that has no other ("the army said Wednesday ..., in the latest assault")
+        return (m.time_is_report_time, precision, m.time_of_report, m.trigger_start)
 
     timed = [m for m in c.mentions if m.time is not None and m.time.value_start is not None]
     if not timed:
