@@ -22,9 +22,9 @@ def test_gold_set_holds_the_seed_and_at_least_twelve_real_reports():
 
 
 def test_gold_set_event_detection_does_not_regress(scores):
-    assert scores["event_recall"] >= 0.74
+    assert scores["event_recall"] >= 0.78
     assert scores["event_precision"] >= 0.92
-    assert scores["event_f1"] >= 0.84
+    assert scores["event_f1"] >= 0.86
 
 
 def test_gold_set_claims_do_not_regress(scores):
@@ -33,8 +33,8 @@ def test_gold_set_claims_do_not_regress(scores):
 
 
 def test_gold_set_actors_and_tolls_do_not_regress(scores):
-    assert scores["initiator_side"] >= 0.76
-    assert scores["target_side"] >= 0.62
+    assert scores["initiator_side"] >= 0.77
+    assert scores["target_side"] >= 0.64
     assert scores["casualties_exact"] >= 0.76
 
 
@@ -54,7 +54,10 @@ def test_written_set_does_not_regress(written_scores):
     # the team's wire-style reports (tests/data/written/README.md): weaker than the development set,
     # and nearer to what held-out reports look like
     assert written_scores["event_recall"] >= 0.78
-    assert written_scores["event_f1"] >= 0.73
-    assert written_scores["claimant_recall"] >= 0.61
-    assert written_scores["initiator_side"] >= 0.68
-    assert written_scores["casualties_exact"] >= 0.65
+    assert written_scores["event_precision"] >= 0.75
+    assert written_scores["event_f1"] >= 0.78
+    assert written_scores["claimant_recall"] >= 0.73
+    assert written_scores["stance_accuracy"] >= 0.86
+    assert written_scores["initiator_side"] >= 0.78
+    assert written_scores["casualties_exact"] >= 0.73
+    assert written_scores["exact_date_day_precision"] >= 0.84
