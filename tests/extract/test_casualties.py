@@ -182,3 +182,8 @@ def test_a_count_with_an_aside_before_its_verb(nlp, text, expected):
 
 def test_a_person_told_by_age_is_counted(nlp):
     assert counts(nlp, "Shelling killed a 68-year-old man.") == [("killed", 1, 1, None, False)]
+
+
+def test_the_speaker_after_a_list_of_victims_is_not_one_of_them(nlp):
+    assert counts(nlp, "The shell hit a bus near Lysychansk, killing a man, a police officer told Reuters.") == [
+        ("killed", 1, 1, None, False)]

@@ -358,3 +358,11 @@ def test_a_further_toll_told_plainly_is_that_sources_own_count(extract):
         "Rescuers put the death toll at 38 and said they were still pulling bodies from the rubble.", PUBLISHED)
     assert all(c.stance == "asserts" for c in e.claims)
     assert (e.casualties.killed.min, e.casualties.killed.max) == (31, 38)
+
+
+def test_a_speaker_named_after_his_title_closes_the_sentence(extract):
+    (e,) = extract("A roadside bomb struck an army truck near Baidoa on Tuesday, killing three soldiers, a local "
+                   "chief, Abdi Warsame, told Reuters by phone.", PUBLISHED)
+    (claim,) = e.claims
+    assert (claim.claimant, claim.kind, claim.stance) == ("Abdi Warsame", "official", "asserts")
+    assert e.casualties.killed.min == 3

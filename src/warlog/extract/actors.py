@@ -286,6 +286,9 @@ class ActorResolver:
                     kind = table.get(t.lemma_.lower()) or table.get(t.lower_)
                     if kind is not None:
                         return kind
+        # "a local elder, Hussein Nur, told ...": the name in apposition to the title
+        if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
+            return table.get(head.head.lemma_.lower()) or table.get(head.head.lower_)
         return None
 
     def _side_in_phrase(self, span: Span, head: Token) -> str | None:

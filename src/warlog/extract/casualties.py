@@ -30,6 +30,7 @@ from importlib import resources
 from spacy.language import Language
 
 import warlog.nlp  # noqa: F401  (registers the Doc extensions)
+from warlog.extract import lexicon
 from warlog.extract.numbers import NUMBER, VAGUE, parse_number, vague_minimum
 from warlog.model import CasualtyMention
 
@@ -294,6 +295,10 @@ def find_casualties(doc) -> list[CasualtyMention]:
         if result is None:
             continue
         low, high, who, groups = result
+        # "killing a man, a police officer told Reuters": the last of the list is who tells it
+        if len(groups) > 1 and _speaks(doc, m.start("subj") + groups[-1].end):
+            groups = groups[:-1]
+            low, high, who = _sum(groups)
         last = groups[-1]
         if not last.has_person and not _bare_count_ends(text, m.start("subj") + last.end):
             continue
@@ -337,6 +342,14 @@ def find_casualties(doc) -> list[CasualtyMention]:
             add(m.start(), m.end(), category, 0, 0, None, anchor, negated=True)
 
     return _dedupe(found)
+
+
+def _speaks(doc, end: int) -> bool:
+    """The word ending at `end` is the subject of a reporting verb ("a police officer told")."""
+    if not hasattr(doc, "char_span"):
+        return False
+    token = next((t for t in doc if t.idx + len(t) == end), None)
+    return token is not None and token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon.claims()["stance_of"]
 
 
 def _zeroed(words: list[str], table: dict[str, tuple[str, ...]]) -> list[str]:

@@ -207,7 +207,12 @@ class ClaimFinder:
         content_start, content_end = _content(verb, sent)
         if tail is not None and subject.i == tail.i:
             # "..., reported Lebanon's National News Agency.": what was said is the sentence before it
-            content_start, content_end = sent.start_char, self.doc[min(verb.i, tail.left_edge.i) - 1].idx
+            first = tail.left_edge.i
+            # "..., a local elder, Hussein Nur, told ...": the title before the name is not what was said
+            if self.doc[verb.i - 1].text == "," and tail.dep_ == "appos" and tail.head.i < tail.i \
+                    and self.resolver.actor(tail.head) is not None:
+                first = tail.head.left_edge.i
+            content_start, content_end = sent.start_char, self.doc[min(verb.i, first) - 1].idx
         culprit: ActorMention | None = None
         if lemma in self.accusation_verbs or blame_put:
             # "accused the paramilitary Rapid Support Forces of ...": the parser may give two objects;
@@ -265,14 +270,28 @@ class ClaimFinder:
             after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod")]
             if after and after[0].right_edge.i + 1 >= last and self.resolver.actor(after[0]) is not None:
                 return after[0]
-        # "..., the health ministry said."
-        if verb.i + 1 >= last and verb.i > sent.start and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "..., the health ministry said." and "..., a local elder told The Associated Press by phone."
+        if self._closes_sentence(verb, last) and verb.i > sent.start and not any(
+                c.dep_ == "nsubj" for c in verb.children):
             before = doc[verb.i - 1]
+            # "..., a local elder, Hussein Nur, told ...": the name in apposition before the verb
+            if before.text == "," and verb.i - 2 > sent.start:
+                before = doc[verb.i - 2]
             if before.pos_ in ("NOUN", "PROPN"):
                 start, _ = self.resolver.phrase_span(before)
                 if start > sent.start and doc[start - 1].text == "," and self.resolver.actor(before) is not None:
                     return before
         return None
+
+    @staticmethod
+    def _closes_sentence(verb: Token, last: int) -> bool:
+        """Nothing follows the verb but whom it told and how ("told AFP by phone", "said on Telegram"):
+        no clause of what was said comes after it, so that came before."""
+        after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+        if any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "nsubj") for c in after):
+            return False
+        return all(t.i < last for c in after for t in c.subtree) and (
+            verb.i + 1 >= last or all(c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod") for c in after))
 
     def _citation(self, verb: Token, sent: Span, n: int) -> list[ClaimMention]:
         """"Interfax cited the Federal Security Service as saying 12 died": the one cited claims."""
