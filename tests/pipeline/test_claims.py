@@ -366,3 +366,16 @@ def test_a_speaker_named_after_his_title_closes_the_sentence(extract):
     (claim,) = e.claims
     assert (claim.claimant, claim.kind, claim.stance) == ("Abdi Warsame", "official", "asserts")
     assert e.casualties.killed.min == 3
+
+
+def test_a_voice_after_a_run_of_voices_stays_with_their_incident(extract):
+    (e,) = extract("Jets struck a bakery in the town of Ariha on Sunday, killing 14 people, a monitor said. "
+                   "The civil defence put the death toll at 16. "
+                   "Residents said the planes had circled over the town for an hour.", PUBLISHED)
+    assert any(c.claimant == "Residents" for c in e.claims)
+
+
+def test_a_speaker_who_hedges_what_he_tells_suggests(extract):
+    (e,) = extract("Jets struck a bakery in the town of Ariha on Sunday, killing 14 people. "
+                   "Activists said the jets had apparently flown from a base near Latakia.", PUBLISHED)
+    assert [(c.claimant, c.stance) for c in e.claims] == [("Activists", "suggests")]

@@ -148,6 +148,7 @@ class ClaimFinder:
         self.responsibility_nouns = frozenset(self.data["responsibility"]["nouns"])
         self.deed_preps = frozenset(self.data["accusation"]["deed_prepositions"])
         self.passive_hedges = frozenset(self.data["hedges"]["passive_verbs"])
+        self.hedges = frozenset(self.data["hedges"]["words"])
         self.dispute_words = frozenset(self.data["dispute_words"]["lemmas"])
         self.according = [p.split() for p in self.data["according"]["phrases"]]
         self.habitual = frozenset(lexicon.not_events()["habitual"]["adverbs"])
@@ -241,6 +242,10 @@ class ClaimFinder:
         disputing = _has_dispute_word(self.doc, content_start, content_end, self.dispute_words)
         complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
         negated = complement is not None and _negated(complement)
+        # "said the jets had apparently taken off from Hmeimim": the speaker hedges what he tells
+        if stance == "asserts" and complement is not None and any(
+                c.dep_ == "advmod" and c.lower_ in self.hedges for c in complement.children):
+            stance = "suggests"
         out = []
         for subj in _conjuncts(subject):
             claimant = self.resolver.actor(subj)

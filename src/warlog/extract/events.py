@@ -206,6 +206,7 @@ class EventFinder:
         """A claim whose words hold no trigger is about the incident told beside it: "local officials
         reported 20 people were injured" (same sentence), "'Russian missile terror again,' Zelenskyy
         wrote" (the sentence before)."""
+        told_to: dict[int, EventMention] = {}  # sentence -> the telling a claim of it went to
         for c in self.claims:
             if any(c.content_start <= m.trigger_start < c.content_end for m in mentions):
                 continue
@@ -218,9 +219,14 @@ class EventFinder:
             # spokesman said": about the incident just told (up to two sentences back), when its
             # words speak of one. "The ambassador reiterated the government's commitment to aid"
             # after an ambush is about something else, and would make the ambush look contested.
+            # A run of such sentences, each a voice on the same incident ("The White Helmets put the
+            # toll at 38. Local activists said the jets had taken off from Hmeimim."), stays with it.
             previous = [m for m in mentions if c.sentence - 2 <= m.sentence < c.sentence]
+            if not previous and c.sentence - 1 in told_to:
+                previous = [told_to[c.sentence - 1]]
             if previous and self._speaks_of_incident(c):
                 previous[-1].claims.append(c)
+                told_to[c.sentence] = previous[-1]
                 continue
             # "Armenia's defence ministry denied that its forces had fired at Ganja", four sentences
             # after the strike on Ganja: a claim naming the place of an incident told before is about it
@@ -279,6 +285,10 @@ class EventFinder:
                     or lemma in self.lex.anaphora_nouns:
                 return True
             if token.lower_ in INCIDENT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            # "Local activists said the jets had taken off from Hmeimim": the weapon of the incident told
+            if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                            for c in token.children) and lexicon.weapon_of(token.text):
                 return True
         return False
 
