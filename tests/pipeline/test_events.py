@@ -401,3 +401,9 @@ def test_resistance_fighters_are_of_no_state(extract):
     (e,) = extract("Report on the fighting\nResistance fighters ambushed a military convoy near the town of Shwebo on "
                    "Tuesday, killing seven soldiers.")
     assert e.initiator is not None and e.initiator.side is None
+
+
+def test_a_place_the_speaker_took_before_his_claim_is_still_where_it_happened(extract):
+    (e,) = extract("Russian troops captured the town of Avdiivka on Saturday and later claimed a wide advance.",
+                   "2024-03-15")
+    assert e.location.text == "Avdiivka"

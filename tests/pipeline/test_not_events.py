@@ -76,3 +76,9 @@ def test_a_superlative_since_is_not_a_running_total(extract):
 def test_a_participle_in_a_hyphenated_adjective_is_a_description(parse):
     doc = parse("Police arrested five men in the country's jihadist-hit north on Monday.")
     assert [m.trigger for m in doc._.event_mentions] == ["arrested"]
+
+
+def test_a_bare_since_counts_from_a_time_told_before(extract):
+    (e,) = extract("M23 rebels seized the town of Kanyabayonga in North Kivu on Monday and have since claimed "
+                   "the capture of a dozen villages.", "2024-03-15")
+    assert (e.location.text, e.date.start) == ("Kanyabayonga", "2024-03-11")

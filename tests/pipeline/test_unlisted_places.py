@@ -88,3 +88,14 @@ def test_an_event_at_an_unlisted_village_takes_the_point_of_the_region_named_wit
     e = extract(text, "2024-03-15")[0]
     assert e.location.name.startswith("Zemo Nikozi")
     assert e.location.lat is not None and e.location.precision == "region"
+
+
+def test_a_village_told_beside_a_town_takes_the_towns_point(parse):
+    (p,) = unlisted(parse, "Troops entered the village of Zorvakhi, west of Bakhmut, on Monday.")
+    bakhmut = next(q for q in parse("Troops entered Bakhmut.")._.places if q.text == "Bakhmut")
+    assert (p.lat, p.lon, p.country) == (bakhmut.lat, bakhmut.lon, "UA")
+
+
+def test_a_village_told_with_a_bare_direction_gets_no_point(parse):
+    (p,) = unlisted(parse, "Troops entered the village of Zorvakhi in the west on Monday.")
+    assert p.lat is None

@@ -615,6 +615,10 @@ class EventFinder:
         for prep in (c for v in verbs for c in v.children if c.dep_ in ("prep", "advcl", "mark") or c.lower_ == "since"):
             if prep.lower_ != "since" and not any(g.lower_ == "since" for g in prep.children):
                 continue
+            # "opened an offensive on May 10, and has since claimed the capture of a dozen villages":
+            # a bare 'since' counts from a time already told
+            if prep.dep_ == "advmod" and not any(prep.children):
+                return True
             # "have killed 31, in one of the deadliest days since the offensive began": the span is the
             # superlative's, whatever the parser hung it on
             if any(t.tag_ == "JJS" for t in self.doc[min(verb.i, prep.i):prep.left_edge.i]):
@@ -1028,7 +1032,9 @@ class EventFinder:
             (a.start, a.end) for a in (m.initiator, m.target) if a is not None and a.kind not in (None, "civilians")]
         # "EU Monitoring Mission in Georgia said": a place in a speaker's name is not where it happened
         # (a speaker resolved from "he" carries the span of its first naming: only speakers named here count)
-        actor_spans += [(c.claimant.start, c.cue_start if c.claimant.start < c.cue_start else c.claimant.end)
+        # "Russian troops captured Bakhmut and have since claimed ...": the speaker's phrase, not all
+        # that comes before the verb
+        actor_spans += [(c.claimant.start, self._speaker_phrase_end(c))
                         for c in self.claims
                         if sent.start_char <= c.claimant.start < sent.end_char and sent.start_char <= c.cue_start < sent.end_char]
         out = []
@@ -1049,6 +1055,15 @@ class EventFinder:
                 continue
             out.append((p, root))
         return out
+
+    def _speaker_phrase_end(self, c: ClaimMention) -> int:
+        if c.claimant.start >= c.cue_start:
+            return c.claimant.end
+        span = self.doc.char_span(c.claimant.start, c.claimant.end, alignment_mode="expand")
+        if span is None:
+            return c.cue_start
+        right = span.root.right_edge
+        return max(c.claimant.end, min(c.cue_start, right.idx + len(right)))
 
     def _place(self, token: Token, region_idx: set[int], sent: Span, m: EventMention) -> PlaceMention | None:
         """The place in the trigger's own clause, the finest first."""

@@ -189,6 +189,7 @@ def _place_by_stated_offset(doc: Doc, p: PlaceMention, found: list[PlaceMention]
     window = doc.text[p.end:min(sentence.end_char, p.end + 80)]
     match = _OFFSET.search(window)
     if match is None:
+        _place_by_named_neighbour(p, window, found)
         return
     vector = context().directions.get(match.group(3).lower())
     distance = parse_number(match.group(1)) if not match.group(1)[0].isdigit() else float(match.group(1))
@@ -203,6 +204,29 @@ def _place_by_stated_offset(doc: Doc, p: PlaceMention, found: list[PlaceMention]
         return
     km = distance * (1.609 if match.group(2).lower() == "miles" else 1.0)
     p.lat, p.lon = offset_point(origin.lat, origin.lon, km, math.degrees(math.atan2(vector[1], vector[0])))
+    p.country = p.country or origin.country
+    p.admin1 = p.admin1 or origin.admin1
+
+
+# ", west of Vovchansk", " near Bakhmut", ", outside Goma": right after the name, nothing between
+_NEIGHBOUR = re.compile(
+    r"^\s*,?\s*(?:(?:just|some|immediately|a few kilometres|a few kilometers|a few miles)\s+)?"
+    r"(?:(?:to the\s+)?([a-z]+(?:-[a-z]+)?)\s+of|near|outside|on the outskirts of|close to)\s+(?:the\s+)?",
+    re.IGNORECASE)
+
+
+def _place_by_named_neighbour(p: PlaceMention, window: str, found: list[PlaceMention]) -> None:
+    """"the village of Starytsia, west of Vovchansk": a village the gazetteer lacks, told only by a town
+    it lies beside, takes that town's point - the nearest point the text gives, as ACLED codes a
+    village it cannot find ("near the town", geo-precision 2). Without such words nothing is set."""
+    match = _NEIGHBOUR.match(window)
+    if match is None or match.group(1) and match.group(1).lower() not in context().directions:
+        return
+    at = p.end + match.end()
+    origin = next((q for q in found if q.start == at and q.lat is not None and q.precision in ("city", "exact")), None)
+    if origin is None:
+        return
+    p.lat, p.lon = origin.lat, origin.lon
     p.country = p.country or origin.country
     p.admin1 = p.admin1 or origin.admin1
 
