@@ -243,3 +243,15 @@ def test_the_deeds_own_date_wins_over_the_reports(extract):
             "The attack, which began early on Tuesday, was carried out by gunmen on motorbikes, the army said.")
     (e,) = [e for e in extract(text, PUBLISHED) if "Wednesday" in e.summary]
     assert e.date.start == "2024-03-12"
+
+
+def test_weapons_launched_and_shot_down_in_the_next_sentence_are_one_incident(extract):
+    text = ("Russian missiles hit Sumy on Tuesday, killing four people, the regional governor said. "
+            "Rescuers searched the rubble of a five-storey building.\n"
+            "Overnight, Russia launched 40 attack drones and three missiles against Ukraine, the air force said. "
+            "Air defence shot down 35 of the drones and two missiles over the Kyiv and Poltava regions.")
+    events = extract(text, "2024-06-12")
+    assert len(events) == 2
+    night = next(e for e in events if e.subtype == "Disrupted weapons use")
+    assert night.initiator.side == "RU"
+    assert any("launched" in text[s:e] for s, e in night.evidence)

@@ -272,6 +272,12 @@ def _units(mentions: list[EventMention]) -> list[list[EventMention]]:
     return units
 
 
+def _weapons_told_next(unit: list[EventMention], c: Cluster) -> bool:
+    weapons = {w[0] for m in unit for w in m.weapons}
+    return bool(weapons) and any(x.sentence == unit[-1].sentence + 1 and weapons & {w[0] for w in x.weapons}
+                                 for x in c.mentions)
+
+
 def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     placed = [m for m in mentions if m.place is not None and not m.anaphoric and not m.generic]
@@ -298,6 +304,11 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     echoes = frozenset(m.sentence for m in anaphoric if not m.generic and FAMILY.get(m.event_class) in VIOLENT_FAMILIES)
     for unit in _units(floating):
         best = _told_back_with(unit, anaphoric, clusters)
+        if best is None:
+            # "Russia launched 29 drones overnight. Air defence shot down 24 of the drones over Odesa":
+            # the next sentence tells what became of the same weapons, and where
+            best = next((c for c in clusters if _weapons_told_next(unit, c) and _unit_compatible(unit, c, echoes)[0]),
+                        None)
         best_score = 0.0
         for c in clusters if best is None else ():
             ok, score = _unit_compatible(unit, c, echoes)
