@@ -407,3 +407,15 @@ def test_a_place_the_speaker_took_before_his_claim_is_still_where_it_happened(ex
     (e,) = extract("Russian troops captured the town of Avdiivka on Saturday and later claimed a wide advance.",
                    "2024-03-15")
     assert e.location.text == "Avdiivka"
+
+
+def test_a_speaker_telling_whose_the_aircraft_were_names_the_initiator(extract):
+    (e,) = extract("Warplanes struck a bakery in the town of Ariha on Sunday, killing 14 people, a monitor said. "
+                   "The monitor said the jets were Russian.", "2024-03-15")
+    assert e.initiator.side == "RU"
+
+
+def test_aircraft_made_somewhere_name_no_initiator(extract):
+    (e,) = extract("Drones struck a fuel depot in the town of Ariha on Sunday, a monitor said. "
+                   "The monitor said the drones were Iranian-made.", "2024-03-15")
+    assert e.initiator is None or e.initiator.side is None

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from warlog.extract import lexicon
-from warlog.extract.actors import ActorResolver, resolver_for
+from warlog.extract.actors import ActorResolver, resolver_for, side_of_word
 from warlog.model import ActorMention, ClaimMention
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -215,6 +215,7 @@ class ClaimFinder:
                 first = tail.head.left_edge.i
             content_start, content_end = sent.start_char, self.doc[min(verb.i, first) - 1].idx
         culprit: ActorMention | None = None
+        complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
         if lemma in self.accusation_verbs or blame_put:
             # "accused the paramilitary Rapid Support Forces of ...": the parser may give two objects;
             # "North Korea has been accused by the United States of ...": the accused is the subject;
@@ -237,10 +238,11 @@ class ClaimFinder:
                 return []
             if deed:
                 content_start, content_end = _subtree_span(deed[0])
+        if culprit is None and complement is not None:
+            culprit = self._weapons_owner(complement)
         owns_deed = lemma in self.responsibility_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.responsibility_nouns for c in verb.children)
         disputing = _has_dispute_word(self.doc, content_start, content_end, self.dispute_words)
-        complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
         negated = complement is not None and _negated(complement)
         # "said the jets had apparently taken off from Hmeimim": the speaker hedges what he tells
         if stance == "asserts" and complement is not None and any(
@@ -260,6 +262,19 @@ class ClaimFinder:
                 disputing=disputing, negated=negated,
             ))
         return out
+
+    def _weapons_owner(self, clause: Token) -> ActorMention | None:
+        """"The Observatory said the aircraft were Russian": whose the weapons of the incident were,
+        told as a copula of a weapon and a nationality - the culprit the speaker names."""
+        if clause.lemma_ != "be":
+            return None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        owner = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+        if subject is None or owner is None or lexicon.weapon_of(subject.text) is None:
+            return None
+        if side_of_word(owner.text) is None:
+            return None
+        return self.resolver.sided(owner)
 
     def _tail_speaker(self, verb: Token, sent: Span) -> Token | None:
         """The speaker of a reporting clause that closes the sentence after a comma, when the parser

@@ -227,6 +227,10 @@ class EventFinder:
             if previous and self._speaks_of_incident(c):
                 previous[-1].claims.append(c)
                 told_to[c.sentence] = previous[-1]
+                # "The Observatory said the aircraft were Russian": the culprit of the strike told before
+                if previous[-1].initiator is None and c.culprit is not None and c.culprit.side:
+                    previous[-1].initiator = c.culprit
+                    previous[-1].initiator_from_culprit = True
                 continue
             # "Armenia's defence ministry denied that its forces had fired at Ganja", four sentences
             # after the strike on Ganja: a claim naming the place of an incident told before is about it
