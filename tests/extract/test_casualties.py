@@ -187,3 +187,12 @@ def test_a_person_told_by_age_is_counted(nlp):
 def test_the_speaker_after_a_list_of_victims_is_not_one_of_them(nlp):
     assert counts(nlp, "The shell hit a bus near Lysychansk, killing a man, a police officer told Reuters.") == [
         ("killed", 1, 1, None, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police fatally shot four men at a checkpoint.", [("killed", 4, 4, None, False)]),
+    ("Two soldiers were fatally wounded in the ambush.", [("killed", 2, 2, "soldiers", False)]),
+    ("Gunmen shot dead three villagers.", [("killed", 3, 3, "civilians", False)]),
+])
+def test_a_death_told_by_how_it_came_is_a_death(nlp, text, expected):
+    assert counts(nlp, text) == expected
