@@ -419,3 +419,22 @@ def test_aircraft_made_somewhere_name_no_initiator(extract):
     (e,) = extract("Drones struck a fuel depot in the town of Ariha on Sunday, a monitor said. "
                    "The monitor said the drones were Iranian-made.", "2024-03-15")
     assert e.initiator is None or e.initiator.side is None
+
+
+def test_a_deed_told_by_its_weapon_and_its_toll_is_an_incident(extract):
+    (e,) = extract("A suicide bomber drove a truck packed with explosives into an army base in Baidoa on Monday, "
+                   "killing nine soldiers and wounding 14, officials said.", "2024-03-15")
+    assert (e.subtype, e.casualties.killed.min, e.casualties.injured.min) == ("Suicide bomb", 9, 14)
+    assert e.location.text == "Baidoa" and e.date.start == "2024-03-11"
+
+
+def test_a_deed_with_its_own_word_is_not_told_twice(extract):
+    (e,) = extract("Gunmen opened fire with rifles on a bus near Bunia on Monday, killing six passengers.",
+                   "2024-03-15")
+    assert e.casualties.killed.min == 6
+
+
+def test_artillery_shells_name_no_force(extract):
+    (e,) = extract("Artillery shells slammed into a market in Omdurman on Wednesday, killing 11 civilians, "
+                   "a volunteer group said.", "2024-03-15")
+    assert e.initiator is None or e.initiator.side is None

@@ -392,6 +392,12 @@ class EventFinder:
             if is_verb and name in CONSEQUENCE_CLASSES and self._is_consequence(token):
                 # "a roadside bomb killed four soldiers": the weapon's use is the incident
                 subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                deed = self._deed_told_by_its_means(token)
+                if deed is not None:
+                    if self._not_an_event(deed, sent, n, True):
+                        self._not_events.add(deed.i)
+                        return None
+                    return self._build(deed, self.lex.classes["attack"], sent, n, True)
                 if subject is None or subject.lemma_.lower() in self.lex.noun_classes or self._weapon_in(subject) is None:
                     return None
                 if self._not_an_event(token, sent, n, is_verb):
@@ -405,6 +411,24 @@ class EventFinder:
                 return None
             return self._build(token, cls, sent, n, is_verb)
         return None
+
+    def _deed_told_by_its_means(self, consequence: Token) -> Token | None:
+        """"A suicide bomber drove a car packed with explosives into a checkpoint, killing 12": the
+        deed is a verb no event class holds, known for one by its weapon and by what it did. The
+        verb the casualty participle hangs on, when a weapon is its doer or its means."""
+        head = consequence.head
+        if consequence.tag_ != "VBG" or consequence.dep_ != "advcl" or head.pos_ != "VERB" or head.i == consequence.i:
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.verb_classes or lemma in LIGHT_VERBS or lemma in lexicon.claims()["stance_of"]:
+            return None
+        inside = {t.i for t in consequence.subtree}
+        # "opened fire on a bus, killing six": the deed has its own word
+        if any(t.lemma_.lower() in self.lex.noun_classes for t in _clause(head) if t.i not in inside):
+            return None
+        if not any(lexicon.weapon_of(t.text) is not None for t in head.subtree if t.i not in inside and t.pos_ == "NOUN"):
+            return None
+        return head
 
     def _explodes(self, token: Token) -> bool:
         """"a car bomb exploded", "the car blew up", "militants detonated explosives": something that can
@@ -939,7 +963,8 @@ class EventFinder:
         # "army warplanes", "government helicopters": a force named before the weapon (`forces_named`;
         # not for what blew up: "a police pickup exploded on a mine" is the victim's)
         for c in weapon_token.children if forces_named else ():
-            if c.dep_ in ("compound", "nmod") and c.i < weapon_token.i:
+            # ("artillery shells": a weapon word, not a force)
+            if c.dep_ in ("compound", "nmod") and c.i < weapon_token.i and lexicon.weapon_of(c.text) is None:
                 actor = self._actor(c)
                 if actor is not None and actor.kind in ("military", "government", "armed_group"):
                     return c
