@@ -438,3 +438,15 @@ def test_artillery_shells_name_no_force(extract):
     (e,) = extract("Artillery shells slammed into a market in Omdurman on Wednesday, killing 11 civilians, "
                    "a volunteer group said.", "2024-03-15")
     assert e.initiator is None or e.initiator.side is None
+
+
+def test_an_arrest_a_state_body_tells_with_no_arrester_is_that_states(extract):
+    (e,) = extract("Six men have been arrested in Kutaisi on charges of plotting attacks on police stations, "
+                   "the Georgian Interior Ministry said on Monday.", "2024-03-15")
+    assert (e.subtype, e.initiator.side) == ("Arrests", "GE")
+
+
+def test_an_arrest_its_victims_tell_names_no_arrester(extract):
+    (e,) = extract("Six of our activists have been arrested in Kutaisi, the opposition party Lelo said on Monday.",
+                   "2024-03-15")
+    assert e.subtype == "Arrests" and (e.initiator is None or e.initiator.side is None)

@@ -632,6 +632,21 @@ def _claims(c: Cluster, text: str, initiator_side: str | None, place_country: st
     return list(by_claimant.values())
 
 
+def _state_that_tells_its_arrest(c: Cluster):
+    """"Ten persons have been arrested ..., the Georgian Interior Ministry said": an arrest told with
+    no one doing it, by a ministry, police or army of a state, is that state's own (ACLED: arrests are
+    made by state forces or those holding the ground). Not when others tell it: "the party said nine
+    of its activists were arrested" names no arrester."""
+    for m in c.mentions:
+        if m.counter:
+            continue
+        for cm in m.claims:
+            a = cm.claimant
+            if a.side and a.kind in ("government", "military") and cm.stance == "asserts" and not a.extra.get("person"):
+                return a
+    return None
+
+
 def _victims(c: Cluster) -> str | None:
     """The civilians a casualty count names ("75 civilians were killed"), if it names civilians."""
     civilians = lexicon.actors().head_kind
@@ -798,6 +813,8 @@ def build_events(mentions: list[EventMention], document: Document,
         location = place.to_location() if place is not None else None
         if location is not None and location.lat is None:
             _locate_within(location, c, places or [])
+        if initiator_m is None and c.family == "arrest":
+            initiator_m = _state_that_tells_its_arrest(c)
         initiator = _actor(initiator_m)
         if initiator is not None and initiator.kind in (None, "government") and etype in (
             "Battles", "Explosions/Remote violence") and initiator.name and initiator.side:
