@@ -450,3 +450,9 @@ def test_an_arrest_its_victims_tell_names_no_arrester(extract):
     (e,) = extract("Six of our activists have been arrested in Kutaisi, the opposition party Lelo said on Monday.",
                    "2024-03-15")
     assert e.subtype == "Arrests" and (e.initiator is None or e.initiator.side is None)
+
+
+def test_a_count_of_a_group_is_that_group(extract):
+    (e,) = extract("Police detained nine of the rebels in Batumi on Monday, the Georgian Interior Ministry said.",
+                   "2024-03-15")
+    assert e.target.kind == "armed_group"

@@ -37,6 +37,9 @@ LOCATIVE_PREPS = {"in", "near", "outside", "at", "on", "over", "around", "across
                   "towards", "toward", "to", "from", "off", "within", "along", "throughout", "above",
                   "through", "of", "by"}
 # clauses a trigger's arguments do not reach into: another claim, another event's relative clause
+# "some of the soldiers", "dozens of residents": the group is named after the count
+PARTITIVE_HEADS = {"some", "many", "most", "all", "several", "dozens", "hundreds", "scores", "thousands", "one",
+                   "none", "each", "both", "few"}
 CLAUSE_BARRIERS = {"ccomp", "relcl", "parataxis", "acl", "advcl"}
 LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "begin", "start", "continue",
                "undertake", "step", "perform", "pay", "report", "suffer", "see", "claim", "unleash",
@@ -945,6 +948,12 @@ class EventFinder:
         return token is not None and self._place_at(token) is not None
 
     def _actor(self, token: Token | None) -> ActorMention | None:
+        # "nine of its activists were arrested": the count's group is the actor
+        if token is not None and (token.like_num or token.lower_ in PARTITIVE_HEADS):
+            group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if group is not None:
+                token = group
         return self.resolver.sided(token)
 
     def _owner_side(self, weapon_token: Token | None, forces_named: bool = True) -> Token | None:
