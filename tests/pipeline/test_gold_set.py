@@ -33,9 +33,9 @@ def test_gold_set_claims_do_not_regress(scores):
 
 
 def test_gold_set_actors_and_tolls_do_not_regress(scores):
-    assert scores["initiator_side"] >= 0.77
-    assert scores["target_side"] >= 0.64
-    assert scores["casualties_exact"] >= 0.76
+    assert scores["initiator_side"] >= 0.82
+    assert scores["target_side"] >= 0.66
+    assert scores["casualties_exact"] >= 0.77
 
 
 WRITTEN_SET = REPO / "tests" / "data" / "written"
@@ -54,10 +54,10 @@ def test_written_set_does_not_regress(written_scores):
     # the team's wire-style reports (tests/data/written/README.md): weaker than the development set,
     # and nearer to what held-out reports look like
     assert written_scores["event_recall"] >= 0.78
-    assert written_scores["event_precision"] >= 0.75
-    assert written_scores["event_f1"] >= 0.78
-    assert written_scores["claimant_recall"] >= 0.73
+    assert written_scores["event_precision"] >= 0.78
+    assert written_scores["event_f1"] >= 0.80
+    assert written_scores["claimant_recall"] >= 0.76
     assert written_scores["stance_accuracy"] >= 0.86
-    assert written_scores["initiator_side"] >= 0.78
-    assert written_scores["casualties_exact"] >= 0.73
+    assert written_scores["initiator_side"] >= 0.85
+    assert written_scores["casualties_exact"] >= 0.76
     assert written_scores["exact_date_day_precision"] >= 0.84
