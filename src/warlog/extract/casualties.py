@@ -346,9 +346,8 @@ def find_casualties(doc) -> list[CasualtyMention]:
 
 def _speaks(doc, end: int) -> bool:
     """The word ending at `end` is the subject of a reporting verb ("a police officer told")."""
-    if not hasattr(doc, "char_span"):
-        return False
-    token = next((t for t in doc if t.idx + len(t) == end), None)
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    token = span[-1] if span is not None and len(span) else None
     return token is not None and token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon.claims()["stance_of"]
 
 
