@@ -196,3 +196,22 @@ def test_the_speaker_after_a_list_of_victims_is_not_one_of_them(nlp):
 ])
 def test_a_death_told_by_how_it_came_is_a_death(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+def test_assailants_killed_are_counted_as_militants(nlp):
+    assert counts(nlp, "Troops repelled the raid, killing some 40 assailants.") == [("killed", 40, 40, "militants", False)]
+
+
+def test_a_member_of_a_named_body_is_counted_with_the_others(nlp):
+    text = "Three soldiers and a member of the Home Guard Volunteers (HGV) were killed."
+    assert counts(nlp, text) == [("killed", 4, 4, "soldiers", False)]
+
+
+def test_an_apposition_between_the_count_and_its_verb_is_skipped(nlp):
+    text = "Two policemen and a member of the militia, a local defence force, were wounded."
+    assert counts(nlp, text) == [("injured", 3, 3, "police", False)]
+
+
+def test_members_of_a_family_end_at_the_family(nlp):
+    found = find_casualties(nlp("The shell killed three members of the same family."))
+    assert [c.text for c in found] == ["killed three members of the same family"]

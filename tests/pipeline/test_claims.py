@@ -379,3 +379,18 @@ def test_a_speaker_who_hedges_what_he_tells_suggests(extract):
     (e,) = extract("Jets struck a bakery in the town of Ariha on Sunday, killing 14 people. "
                    "Activists said the jets had apparently flown from a base near Latakia.", PUBLISHED)
     assert [(c.claimant, c.stance) for c in e.claims] == [("Activists", "suggests")]
+
+
+def test_a_closing_it_said_is_not_a_body_its_words_name(extract):
+    text = ("Gunmen attacked an army post in the town of Tillaberi on Tuesday, the army general staff said in a statement. "
+            "Two soldiers and a member of the Home Guard, a civilian militia, were killed, it said.")
+    e = extract(text, PUBLISHED)[0]
+    assert {c.claimant for c in e.claims} == {"army general staff"}
+
+
+def test_a_higher_toll_from_another_source_disputes_the_first(extract):
+    text = ("Gunmen attacked an army post in the town of Tillaberi on Tuesday, the army said. "
+            "Four soldiers were killed, it said. "
+            "A security source told reporters the toll among soldiers was higher, with at least nine killed.")
+    e = extract(text, PUBLISHED)[0]
+    assert {c.claimant: c.stance for c in e.claims}["security source"] == "disputes"

@@ -255,3 +255,17 @@ def test_weapons_launched_and_shot_down_in_the_next_sentence_are_one_incident(ex
     night = next(e for e in events if e.subtype == "Disrupted weapons use")
     assert night.initiator.side == "RU"
     assert any("launched" in text[s:e] for s, e in night.evidence)
+
+
+def test_counts_of_attackers_and_of_soldiers_add_up_to_the_toll(extract):
+    text = ("Soldiers repelled an attack on an army post in the town of Tillaberi on Tuesday, killing 30 assailants. "
+            "Three soldiers were killed in the fighting, the army said.")
+    e = only(extract(text, PUBLISHED))
+    assert (e.casualties.killed.min, e.casualties.killed.max) == (33, 33)
+
+
+def test_counts_of_one_camp_are_not_added(extract):
+    text = ("Shelling killed 12 civilians in the town of Tillaberi on Tuesday, the governor said. "
+            "Five children were killed in the shelling, he said.")
+    e = only(extract(text, PUBLISHED))
+    assert e.casualties.killed.min == 12

@@ -441,12 +441,29 @@ class ActorResolver:
                     reporter = self.actor(child) if child.lower_ not in PERSONAL_PRONOUNS else None
                     if reporter is not None and self._pronoun_fits(wanted, reporter):
                         return reporter
+        told = self._told_of(token)
         for i, earlier in reversed(self.mentions):
-            if i >= token.i:
+            if i >= token.i or i in told:
                 continue
             if self._pronoun_fits(wanted, earlier):
                 return earlier
         return None
+
+    @staticmethod
+    def _told_of(token: Token) -> set[int]:
+        """"Four soldiers and a member of the VDP, a civilian auxiliary force, were killed, it said":
+        the speaker of a closing "it said" is not one of the people or things its words tell of; the
+        active subject of those words may be ("The army killed 20 rebels, it said")."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.i < token.i - 3:
+            return set()
+        told: set[int] = set()
+        for content in verb.children:
+            if content.dep_ in ("ccomp", "parataxis") and content.i < token.i:
+                speakers = {t.i for c in content.children if c.dep_ == "nsubj" for t in c.subtree
+                            if t.i <= c.i}  # the subject and its modifiers, not its apposition
+                told |= {t.i for t in content.subtree} - speakers
+        return told
 
     @staticmethod
     def _pronoun_fits(wanted: str, actor: ActorMention) -> bool:

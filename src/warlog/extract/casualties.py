@@ -130,19 +130,28 @@ def _patterns() -> _Patterns:
     number = rf"(?:between\s+{NUMBER}\s+and\s+{NUMBER}|{NUMBER}\s*(?:-|–|to)\s*{NUMBER}|{VAGUE}(?:\s+of)?|{NUMBER})"
     count = rf"(?:(?:{qual})\s+)?{number}"
     art = r"(?:an?|one|another)"
-    group = (rf"(?:{count}(?:\s+(?:{filler}\s+){{0,2}}?(?:{person}))?(?![\w\-])"
-             rf"|{art}\s+(?:{filler}\s+){{0,2}}?(?:{person})(?![\w\-]))")
+    # "a member of the Volunteers for the Defence of the Homeland (VDP)", "three members of the
+    # militia": members are counted by the body named after them
+    cap = r"(?-i:[A-Z])[\w\-]*"
+    body = rf"(?:{cap}(?:\s+(?:for|of|the|and))*\s+){{0,5}}?{cap}(?:\s+\((?-i:[A-Z]{{2,}})\))?"
+    member_of = (rf"(?:(?:(?<=member)|(?<=members))\s+of\s+(?:the\s+)?"
+                 rf"(?:{body}|(?:{filler}\s+){{0,2}}(?-i:[a-z][\w\-]*)))?")
+    group = (rf"(?:{count}(?:\s+(?:{filler}\s+){{0,2}}?(?:{person}){member_of})?(?![\w\-])"
+             rf"|{art}\s+(?:{filler}\s+){{0,2}}?(?:{person}){member_of}(?![\w\-]))")
     groups = rf"{group}(?:\s*,?\s+(?:and|plus)\s+{group}|\s*,\s*{group})*"
     aux = rf"(?:(?:{_alt(lex.auxiliaries)})\s+){{0,4}}"
     pp = r"(?:\s+(?:in|on|at|from|near|inside)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
     passive = _alt(lex.passive)
     # "At least 30 people, including children, were killed": who they were, set off by commas
-    aside = r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|(?:most|many|some)\s+of\s+(?:them|whom)|mostly)\b[^,.;\n]{1,60},)?"
+    # "Four soldiers and a member of the VDP, a civilian auxiliary force, were killed": an apposition
+    aside = (r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|(?:most|many|some)\s+of\s+(?:them|whom)|mostly"
+             r"|an?(?=\s))\b[^,.;\n]{1,60},)?")
     flags = re.IGNORECASE
     companions = _alt([*lex.neg_nouns, *lex.neg_companions])
     return _Patterns(
         group=re.compile(
-            rf"(?P<count>{count}|{art})(?:\s+(?P<fill>(?:{filler}\s+){{0,2}}?)(?P<person>{person}))?(?![\w\-])",
+            rf"(?P<count>{count}|{art})(?:\s+(?P<fill>(?:{filler}\s+){{0,2}}?)(?P<person>{person}){member_of})?"
+            rf"(?![\w\-])",
             flags),
         count=re.compile(
             rf"^(?:(?P<qual>{qual})\s+)?(?:between\s+(?P<lo>{NUMBER})\s+and\s+(?P<hi>{NUMBER})"

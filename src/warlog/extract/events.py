@@ -334,8 +334,10 @@ class EventFinder:
                 owner = before[-1] if before else here[0]
             if owner is None and not here:
                 # a count told on its own is of the incident told in the sentence before; a toll ("The
-                # White Helmets put the death toll at 38") reaches one sentence further back
-                toll = any(w in self.toll_nouns for w in c.text.lower().split())
+                # White Helmets put the death toll at 38", "the toll among soldiers was higher, with at
+                # least nine killed") reaches one sentence further back
+                told_before = self.doc.text[self.sents[n].start_char:c.end].lower()
+                toll = any(w.strip(",.;:") in self.toll_nouns for w in told_before.split())
                 told = by_sentence.get(n - 1) or (by_sentence.get(n - 2) if toll else None)
                 owner = told[-1] if told else None
             if owner is not None:

@@ -233,10 +233,20 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
     for cm in (x for x in c.mentions for x in x.casualties):
         for mc in m.casualties:
             if cm.category == mc.category and not cm.negated and not mc.negated:
-                score += 2.0 if _counts_agree(cm, mc) else -1.0
+                if _counts_agree(cm, mc):
+                    score += 2.0
+                elif not _other_people(cm.who, mc.who):
+                    score -= 1.0
     if c.family not in QUIET_FAMILIES:
         score += 1.0  # a visit, a transfer, an arrest: rarely two of a kind in one report
     return True, score
+
+
+def _other_people(a: str | None, b: str | None) -> bool:
+    """Counts of other people, which cannot disagree: "14 insurgents were killed" is part of "five
+    officers and a dozen militants" (mixed), and "four soldiers" are not "40 assailants". A count of
+    "people" may be of the same civilians as another, so it can disagree with any."""
+    return a is not None and b is not None and a != b
 
 
 def _counts_agree(a, b) -> bool:
@@ -692,12 +702,39 @@ def _casualties(c: Cluster) -> Casualties:
                 highs = [v for v in (r.max, x.max) if v is not None]
                 setattr(out, x.category, Range(min=min(lows) if lows else None, max=max(highs) if highs else None))
                 spans.append((x.start, x.end))
+    for category in ("killed", "injured", "missing", "captured"):
+        whole = _camps_sum([x for _, x in told if x.category == category])
+        told_range = getattr(out, category)
+        if whole is not None and told_range is not None and (whole[0] or 0) > (
+                told_range.max if told_range.max is not None else told_range.min or 0):
+            # the camps' counts exceed every toll told: no toll was the whole, the sum is
+            setattr(out, category, Range(min=whole[0], max=whole[1]))
+            if category == "killed":
+                out.who = "mixed"
+            spans.extend(whole[2])
     # "no injuries or damage": where no one was hurt, no one was killed either (convention)
     if out.injured is not None and out.injured.max == 0 and out.killed is None:
         out.killed = Range(min=0, max=0)
     if spans:
         out.span = (min(s for s, _ in spans), max(e for _, e in spans))
     return out
+
+
+def _camps_sum(counts: list) -> tuple[int | None, int | None, list[tuple[int, int]]] | None:
+    """The sum of the first count of each camp (data/casualties.toml [camps]) when two or more camps
+    are counted: "killing some 40 assailants", "Four soldiers were killed" -> 44."""
+    camp_of = {who: camp for camp, whos in lexicon.load_toml_cached("casualties.toml")["camps"].items()
+               for who in whos}
+    firsts: dict[str, object] = {}
+    for x in counts:
+        camp = camp_of.get(x.who)
+        if camp is not None and not x.negated and camp not in firsts:
+            firsts[camp] = x
+    if len(firsts) < 2:
+        return None
+    low = sum(x.min or 0 for x in firsts.values())
+    high = sum(x.max for x in firsts.values()) if all(x.max is not None for x in firsts.values()) else None
+    return low, high, [(x.start, x.end) for x in firsts.values()]
 
 
 def _actor(mention_actor) -> Actor | None:
