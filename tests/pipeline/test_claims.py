@@ -394,3 +394,10 @@ def test_a_higher_toll_from_another_source_disputes_the_first(extract):
             "A security source told reporters the toll among soldiers was higher, with at least nine killed.")
     e = extract(text, PUBLISHED)[0]
     assert {c.claimant: c.stance for c in e.claims}["security source"] == "disputes"
+
+
+def test_a_known_group_named_among_the_modifiers_is_that_group(extract):
+    text = ("A car bomb exploded outside a hotel in the town of Beledweyne on Tuesday, killing nine people. "
+            "The al-Qaida-linked al-Shabaab extremist group said it carried out the bombing.")
+    e = extract(text, PUBLISHED)[0]
+    assert "al-Shabaab" in {c.claimant for c in e.claims}

@@ -269,3 +269,26 @@ def test_counts_of_one_camp_are_not_added(extract):
             "Five children were killed in the shelling, he said.")
     e = only(extract(text, PUBLISHED))
     assert e.casualties.killed.min == 12
+
+
+def test_the_explosives_a_suicide_bomber_detonated_are_the_bombing_told_before(extract):
+    text = ("A suicide bomber rammed a truck laden with explosives into a police station in the town of Beledweyne "
+            "on Tuesday, killing nine people, officials said. "
+            "Witnesses said the blast shattered windows across the street. "
+            "Officials said the attacker detonated the explosives at the gate. "
+            "In a separate incident on Monday, a roadside bomb hit an army truck near the town of Jowhar, killing two soldiers.")
+    events = extract(text, PUBLISHED)
+    beledweyne = next(e for e in events if e.location and e.location.name == "Beledweyne")
+    assert len(events) == 2
+    assert any("detonated" in beledweyne.summary or s <= text.find("detonated") < e for s, e in beledweyne.evidence)
+
+
+def test_a_claim_of_responsibility_with_no_deed_named_is_about_the_incident_told(extract):
+    text = ("A car bomb exploded outside a hotel in the town of Beledweyne on Tuesday, killing nine people. "
+            "Police said the blast damaged nearby shops. "
+            "Ambulances carried the wounded to the main hospital. "
+            "Doctors appealed for blood donations. "
+            "Al-Shabaab claimed responsibility in an online statement, saying its fighters had targeted a convoy of government officials.")
+    events = extract(text, PUBLISHED)
+    assert len(events) == 1
+    assert "al-Shabaab" in {c.claimant for c in events[0].claims}

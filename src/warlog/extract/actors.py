@@ -145,9 +145,11 @@ class ActorResolver:
             known = next((k for n in range(len(words) - 1, 0, -1)
                           if (k := self._known(" ".join(words[-n:]))) is not None), None)
             if known is None and self.table.head_kind.get(head.lemma_.lower()) in ("armed_group", "military"):
-                # "the al-Shabaab extremist group", "Hamas militants": a known group named before its kind
-                known = next((k for n in range(len(words) - 1, 0, -1)
-                              if (k := self.table.named.get(" ".join(words[:n]))) is not None
+                # "the al-Shabaab extremist group", "Hamas militants", "the al-Qaida-linked al-Shabaab
+                # extremist group": a known group named before its kind, the longest name first
+                spans = sorted(((i, j) for j in range(1, len(words)) for i in range(j)), key=lambda ij: ij[0] - ij[1])
+                known = next((k for i, j in spans
+                              if (k := self.table.named.get(" ".join(words[i:j]))) is not None
                               and k.kind in ("armed_group", "military")), None)
         if known is None and head.lemma_.lower() in lexicon.events().noun_classes:
             return None  # "Envoy Condemns Dvani Attack" (a title-case headline): an incident, not someone

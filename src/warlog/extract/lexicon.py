@@ -50,6 +50,19 @@ def weapons() -> WeaponTable:
     return WeaponTable(by_form, pattern)
 
 
+@functools.lru_cache(maxsize=1)
+def weapon_kin() -> dict[str, frozenset[str]]:
+    """Weapon name -> the names one incident may be told with beside it (data/weapons.toml `carries`,
+    both ways): a suicide bomb and the explosives it is made of."""
+    kin: dict[str, set[str]] = {}
+    for w in load_toml("weapons.toml")["weapon"]:
+        kin.setdefault(w["name"], {w["name"]})
+        for other in w.get("carries", []):
+            kin[w["name"]].add(other)
+            kin.setdefault(other, {other}).add(w["name"])
+    return {name: frozenset(names) for name, names in kin.items()}
+
+
 def weapon_of(text: str) -> Weapon | None:
     """The weapon a word or phrase names ("missiles" -> missile), or None."""
     table = weapons()

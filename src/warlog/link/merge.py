@@ -224,7 +224,8 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
     mw = {w for w, _, _ in m.weapons}
     cw = c.weapons()
     if mw and cw:
-        if not mw & cw:
+        kin = lexicon.weapon_kin()
+        if not {k for w in mw for k in kin.get(w, (w,))} & cw:
             return False, 0.0
         score += 1.0
     if m.ordinal is not None and m.ordinal >= 2 and not any(x.ordinal == m.ordinal for x in c.mentions):
@@ -282,13 +283,19 @@ def _units(mentions: list[EventMention]) -> list[list[EventMention]]:
     return units
 
 
-def _weapons_told_next(unit: list[EventMention], c: Cluster) -> bool:
+def _weapons_told_next(unit: list[EventMention], c: Cluster, text: str) -> bool:
+    """The next sentence tells the same weapons back: "Russia launched 29 drones. Air defence shot
+    down 24 of the drones" - not "In a separate incident, a roadside bomb hit a truck"."""
     weapons = {w[0] for m in unit for w in m.weapons}
-    return bool(weapons) and any(x.sentence == unit[-1].sentence + 1 and weapons & {w[0] for w in x.weapons}
-                                 for x in c.mentions)
+    return bool(weapons) and any(
+        x.sentence == unit[-1].sentence + 1 and name in weapons and DEFINITE_BEFORE.search(text[max(0, start - 12):start])
+        for x in c.mentions for name, start, _ in x.weapons)
 
 
-def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
+DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def cluster_mentions(mentions: list[EventMention], text: str) -> list[Cluster]:
     clusters: list[Cluster] = []
     placed = [m for m in mentions if m.place is not None and not m.anaphoric and not m.generic]
     floating = [m for m in mentions if m.place is None and not m.anaphoric and not m.generic]
@@ -317,7 +324,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         if best is None:
             # "Russia launched 29 drones overnight. Air defence shot down 24 of the drones over Odesa":
             # the next sentence tells what became of the same weapons, and where
-            best = next((c for c in clusters if _weapons_told_next(unit, c) and _unit_compatible(unit, c, echoes)[0]),
+            best = next((c for c in clusters if _weapons_told_next(unit, c, text) and _unit_compatible(unit, c, echoes)[0]),
                         None)
         best_score = 0.0
         for c in clusters if best is None else ():
@@ -398,13 +405,21 @@ def _told_back_with(unit: list[EventMention], anaphoric: list[EventMention], clu
     air strike but said it had targeted a ceremony": what it targeted is the strike told back), or
     when it has nothing of its own and so is itself a reference back."""
     pointers = [a for a in anaphoric if a.sentence == unit[0].sentence and not a.generic]
-    if not pointers and all(_bare(m) for m in unit):
+    # "al-Shabaab claimed responsibility in a statement, saying it had targeted a convoy": a deed owned
+    # up to with no deed named is the incident just told
+    if not pointers and all(_bare(m) or _owned_up(m) for m in unit):
         pointers = unit[:1]
     for pointer in pointers:
         c = _antecedent(pointer, clusters)
         if c is not None and _unit_compatible(unit, c)[0]:
             return c
     return None
+
+
+def _owned_up(m: EventMention) -> bool:
+    """Told in a claim of responsibility (its claimant is its culprit, warlog.extract.claims) and
+    placing the deed nowhere of its own."""
+    return m.place is None and m.time is None and any(cm.culprit is cm.claimant for cm in m.claims)
 
 
 def _counter_account(unit: list[EventMention]) -> bool:
@@ -822,7 +837,7 @@ def _anchored(c: Cluster, date: EventDate) -> bool:
 def build_events(mentions: list[EventMention], document: Document,
                  places: list[PlaceMention] | None = None) -> list[Event]:
     text = document.text
-    clusters = cluster_mentions(mentions)
+    clusters = cluster_mentions(mentions, document.text)
     doc_sides: Counter = Counter(
         a.side for m in mentions for a in (m.initiator, m.target) if a is not None and a.side
     )
