@@ -292,3 +292,12 @@ def test_a_claim_of_responsibility_with_no_deed_named_is_about_the_incident_told
     events = extract(text, PUBLISHED)
     assert len(events) == 1
     assert "al-Shabaab" in {c.claimant for c in events[0].claims}
+
+
+def test_the_bomber_after_a_suicide_bomber_is_the_person_not_an_aircraft(extract):
+    text = ("A suicide bomber struck a checkpoint in the town of Beledweyne on Tuesday, killing nine people. "
+            "Witnesses said the blast shattered windows across the street. "
+            "Officials said the bomber detonated the explosives when soldiers stopped him at the gate.")
+    events = extract(text, PUBLISHED)
+    assert len(events) == 1
+    assert "aircraft" not in events[0].weapons

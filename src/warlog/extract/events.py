@@ -1011,6 +1011,10 @@ class EventFinder:
                     and after.lemma_.lower() in self.lex.verb_classes:
                 continue
             w = lexicon.weapon_of(text)
+            back = lexicon.weapon_told_back().get(text.lower())
+            if back is not None and any(s < start and lexicon.weapon_of(t).name == back
+                                        for s, _, t in self.weapon_spans):
+                w = next(x for x in lexicon.weapons().by_form.values() if x.name == back)
             if w is None or w.name in seen:
                 continue
             seen.add(w.name)

@@ -63,6 +63,13 @@ def weapon_kin() -> dict[str, frozenset[str]]:
     return {name: frozenset(names) for name, names in kin.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def weapon_told_back() -> dict[str, str]:
+    """A word -> the weapon (name) it stands for once that weapon is told (data/weapons.toml
+    `told_back_as`): "a suicide bomber ... the bomber"."""
+    return {form: w["name"] for w in load_toml("weapons.toml")["weapon"] for form in w.get("told_back_as", [])}
+
+
 def weapon_of(text: str) -> Weapon | None:
     """The weapon a word or phrase names ("missiles" -> missile), or None."""
     table = weapons()
