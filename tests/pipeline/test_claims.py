@@ -401,3 +401,11 @@ def test_a_known_group_named_among_the_modifiers_is_that_group(extract):
             "The al-Qaida-linked al-Shabaab extremist group said it carried out the bombing.")
     e = extract(text, PUBLISHED)[0]
     assert "al-Shabaab" in {c.claimant for c in e.claims}
+
+
+def test_denying_it_answers_the_account_just_told(extract):
+    text = ("Two shells hit a camp for displaced people near the town of Goma on Tuesday, killing four people. "
+            "The army said the shells had been fired by the rebels from the hills. "
+            "Rebel spokesman Lawrence Kanyuka denied it, blaming pro-government militias.")
+    e = extract(text, PUBLISHED)[0]
+    assert {c.claimant: c.stance for c in e.claims}.get("Lawrence Kanyuka") in ("denies", "disputes")

@@ -456,3 +456,9 @@ def test_a_count_of_a_group_is_that_group(extract):
     (e,) = extract("Police detained nine of the rebels in Batumi on Monday, the Georgian Interior Ministry said.",
                    "2024-03-15")
     assert e.target.kind == "armed_group"
+
+
+def test_taking_control_of_a_town_is_its_capture(extract):
+    events = extract("Rebels took control of the town of Goma on Thursday, residents said.", PUBLISHED)
+    assert [(e.type, e.subtype) for e in events] == [("Battles", "Non-state actor overtakes territory")]
+    assert events[0].location.name == "Goma"

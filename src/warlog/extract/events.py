@@ -279,6 +279,11 @@ class EventFinder:
         # "Ukraine's General Staff denied the claim": answers the claim told before
         if claim.stance in ("denies", "disputes") and span.root.lemma_.lower() in self.claim_nouns:
             return True
+        # "Kanyuka denied it, blaming pro-government militias": a denial of what was just told
+        cue = self.doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
+        if claim.stance in ("denies", "disputes") and cue is not None and any(
+                t.dep_ == "dobj" and t.lower_ in (*INCIDENT_PRONOUNS, "it") for t in cue.root.children):
+            return True
         opening = self.doc.text[max(0, claim.content_start - 2):claim.content_end].lstrip()[:3]
         if QUOTE_MARKS & set(opening):
             return True  # "'Russian missile terror again,' Zelenskyy wrote": a reaction, quoted
@@ -501,9 +506,11 @@ class EventFinder:
             # "shot down 24 of the drones": the parser may hang the count on the particle
             objs += [g for c in token.children if c.dep_ in ("prt", "advmod") and c.i == token.i + 1
                      for g in c.children if g.dep_ in ("npadvmod", "dobj") and g.like_num]
-            # "shot down 18 of 22 attack drones", "dozens of missiles": the thing counted
+            # "shot down 18 of 22 attack drones", "dozens of missiles": the thing counted; "had taken
+            # control of Kanyabayonga": the thing controlled
             for obj in list(objs):
-                if obj.like_num or obj.lower_ in ("dozens", "hundreds", "most", "all", "some", "many", "several"):
+                if obj.like_num or obj.lower_ in ("dozens", "hundreds", "most", "all", "some", "many", "several",
+                                                  "control"):
                     for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                         objs += [g for g in prep.children if g.dep_ == "pobj"]
             # "taken Staromaiorske in the Donetsk region": a missed object shows as a place pobj
@@ -1056,6 +1063,9 @@ class EventFinder:
                     return True  # "the shelling of El Fasher market", "the bombing of Gaza"
                 if word == "of" and prep.head.lower_ in DIRECTIONAL_HEADS:
                     return True  # "outside of Saida", "north of the capital"
+                if word == "of" and prep.head.lower_ == "control" and prep.head.dep_ == "dobj" \
+                        and prep.head.head.lemma_.lower() in self.lex.verb_classes:
+                    return True  # "had taken control of Kanyabayonga": the place taken
                 return word in LOCATIVE_PREPS and word not in ("by", "with", "of", "from")
             return bool(t.dep_ in ("dobj", "nsubjpass", "npadvmod") and t.head.lemma_.lower() in self.lex.verb_classes)
         return False
