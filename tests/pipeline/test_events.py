@@ -462,3 +462,13 @@ def test_taking_control_of_a_town_is_its_capture(extract):
     events = extract("Rebels took control of the town of Goma on Thursday, residents said.", PUBLISHED)
     assert [(e.type, e.subtype) for e in events] == [("Battles", "Non-state actor overtakes territory")]
     assert events[0].location.name == "Goma"
+
+
+def test_villages_taken_within_one_named_district_are_a_capture_there(extract):
+    events = extract("Government troops captured six villages in the Jabrayil district on Thursday.", PUBLISHED)
+    assert [e.subtype for e in events] in (["Government regains territory"], ["Non-state actor overtakes territory"])
+    assert events[0].location.text == "Jabrayil"
+
+
+def test_villages_taken_nowhere_named_are_no_one_event(extract):
+    assert extract("Government troops have captured several other villages.", PUBLISHED) == []

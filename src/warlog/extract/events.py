@@ -493,7 +493,10 @@ class EventFinder:
             if self._place_at(obj) is not None:
                 return True
             if obj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("several", "many", "some", "other", "dozens") for c in obj.children):
-                return False
+                # "took control of six villages in the Jabrayil district": villages told within one
+                # named place are taken there
+                return any(p.dep_ == "prep" and p.lower_ in ("in", "of", "near", "around") and self._place_at(g) is not None
+                           for p in obj.children for g in p.children if g.dep_ == "pobj")
             if obj.lemma_.lower() in self.lex.place_nouns:
                 return True
         return True
