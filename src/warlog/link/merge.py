@@ -735,14 +735,18 @@ def _casualties(c: Cluster) -> Casualties:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _camp_of() -> dict[str, str]:
+    """who ("soldiers") -> camp ("forces"), from data/casualties.toml [camps]."""
+    return {who: camp for camp, whos in lexicon.load_toml_cached("casualties.toml")["camps"].items() for who in whos}
+
+
 def _camps_sum(counts: list) -> tuple[int | None, int | None, list[tuple[int, int]]] | None:
     """The sum of the first count of each camp (data/casualties.toml [camps]) when two or more camps
     are counted: "killing some 40 assailants", "Four soldiers were killed" -> 44."""
-    camp_of = {who: camp for camp, whos in lexicon.load_toml_cached("casualties.toml")["camps"].items()
-               for who in whos}
     firsts: dict[str, object] = {}
     for x in counts:
-        camp = camp_of.get(x.who)
+        camp = _camp_of().get(x.who)
         if camp is not None and not x.negated and camp not in firsts:
             firsts[camp] = x
     if len(firsts) < 2:
