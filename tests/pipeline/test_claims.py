@@ -409,3 +409,11 @@ def test_denying_it_answers_the_account_just_told(extract):
             "Rebel spokesman Lawrence Kanyuka denied it, blaming pro-government militias.")
     e = extract(text, PUBLISHED)[0]
     assert {c.claimant: c.stance for c in e.claims}.get("Lawrence Kanyuka") in ("denies", "disputes")
+
+
+def test_a_nationality_told_in_apposition_is_the_speakers_side_at_every_mention(extract):
+    text = ("A suicide bomber struck a mosque in the town of Akuressa on Tuesday, killing 14 people. "
+            "Ambassador Perera said the bombing was meant to cause maximum loss of life. "
+            "Perera, a Sri Lankan diplomat himself, said peace would take time.")
+    e = extract(text, PUBLISHED)[0]
+    assert {c.claimant: c.side for c in e.claims}.get("Perera") == "LK"

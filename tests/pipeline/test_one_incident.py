@@ -301,3 +301,21 @@ def test_the_bomber_after_a_suicide_bomber_is_the_person_not_an_aircraft(extract
     events = extract(text, PUBLISHED)
     assert len(events) == 1
     assert "aircraft" not in events[0].weapons
+
+
+def test_a_dated_reference_before_the_incidents_telling_dates_it(extract):
+    text = ("Analysts say the insurgents will not lay down their arms soon. "
+            "Talks about reconciliation continue in the capital. "
+            "Many analysts believe that peace is a distant hope. "
+            "Incidents such as the unfortunate terrorist attack on Tuesday denote how far peace remains. "
+            "Ministers met in the capital to discuss the budget. "
+            "The suicide bombing occurred in the town of Akuressa, where pilgrims had gathered.")
+    e = only(extract(text, PUBLISHED))
+    assert (e.date.start, e.date.precision) == ("2024-03-12", "day")
+
+
+def test_a_dated_reference_does_not_date_an_incident_of_another_day(extract):
+    text = ("Incidents such as the unfortunate terrorist attack on Tuesday denote how far peace remains. "
+            "On Thursday, a bombing killed four people in the town of Akuressa.")
+    events = extract(text, PUBLISHED)
+    assert [e.date.start for e in events] == ["2024-03-14"]

@@ -71,6 +71,26 @@ class ActorResolver:
                 actor = self.describe(token)
                 if actor is not None and not self._describes_person(token):
                     self._remember(token, actor)
+        self._sides_told_in_apposition()
+
+    def _sides_told_in_apposition(self) -> None:
+        """"Ambassador Ansar explained ... Ansar, a Sri Lankan Muslim himself, noted ...": a person's
+        side told at one mention (in an apposition, or in the phrase itself) is that person's side at
+        every mention."""
+        learned: dict[str, str] = {}
+        for i, actor in self.mentions:
+            if not actor.extra.get("person"):
+                continue
+            if actor.side is not None:
+                learned.setdefault(actor.name, actor.side)
+                continue
+            for appos in (c for c in self.doc[i].children if c.dep_ == "appos"):
+                side = self._side_in_phrase(self.doc[appos.left_edge.i:appos.i + 1], appos)
+                if side is not None:
+                    learned.setdefault(actor.name, side)
+        for _, actor in self.mentions if learned else ():
+            if actor.extra.get("person") and actor.side is None and actor.name in learned:
+                actor.side = learned[actor.name]
 
     # -- reading-order pass ---------------------------------------------------------------------
     def _is_phrase_head(self, token: Token) -> bool:

@@ -351,6 +351,7 @@ def cluster_mentions(mentions: list[EventMention], text: str) -> list[Cluster]:
         else:
             best.mentions.extend(unit)
 
+    dated_ahead = []
     for m in anaphoric:
         best = _antecedent(m, clusters)
         if best is not None:
@@ -360,6 +361,17 @@ def cluster_mentions(mentions: list[EventMention], text: str) -> list[Cluster]:
         elif not m.generic and (m.casualties or m.place is not None or m.weapons):
             # "The suicide bombing occurred in the town of Akuressa": told only by reference, still told
             clusters.append(Cluster([m]))
+        elif not m.generic and m.time is not None:
+            dated_ahead.append(m)
+    for m in dated_ahead:
+        # "incidents such as the terrorist attack on Tuesday ... The suicide bombing occurred in the town
+        # of Akuressa": a dated reference with no incident before it dates the one incident of its
+        # kind the report tells undated, when no incident of its kind is told on that day
+        same_day = [c for c in clusters if _may_point_to(m, c) and any(
+            x.time is not None and x.time.value_start == m.time.value_start for x in c.mentions)]
+        undated = [c for c in clusters if _may_point_to(m, c) and all(x.time is None for x in c.mentions)]
+        if len(undated) == 1 and not same_day:
+            undated[0].mentions.append(m)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.trigger_start)
     clusters = [c for c in clusters if _has_evidence(c)]
@@ -375,11 +387,7 @@ def _antecedent(m: EventMention, clusters: list[Cluster]) -> Cluster | None:
         # "The bomb went off in Herat on Tuesday" does not point back to Monday's bomb in Kandahar
         if (m.generic or m.place is not None) and not _compatible(m, c)[0]:
             continue
-        # "repelled an attack on a post ... The attack, which began early on Tuesday": the attack
-        # told back may be the fight it became
-        if not _kindred(m, c) and not (
-            c.family in ("remote", "violence") and m.event_class in ("attack", "kill", "intercept", "explosion")
-        ) and not (c.family == "battle" and m.event_class in ("attack", "kill")):
+        if not _may_point_to(m, c):
             continue
         last = c.last_sentence_before(m.sentence)
         # "the Kharkiv strike" points back to the incident at Kharkiv, not merely the latest one
@@ -392,6 +400,14 @@ def _antecedent(m: EventMention, clusters: list[Cluster]) -> Cluster | None:
                 best_named, best_sentence, best_same_word):
             best, best_sentence, best_named, best_same_word = c, last, named, same_word
     return best
+
+
+def _may_point_to(m: EventMention, c: Cluster) -> bool:
+    """A reference back of `m`'s word can mean `c`'s incident: a kindred one, or the fight an attack
+    became ("repelled an attack on a post ... The attack, which began early on Tuesday")."""
+    return _kindred(m, c) or (
+        c.family in ("remote", "violence") and m.event_class in ("attack", "kill", "intercept", "explosion")
+    ) or (c.family == "battle" and m.event_class in ("attack", "kill"))
 
 
 def _bare(m: EventMention) -> bool:
