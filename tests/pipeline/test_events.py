@@ -472,3 +472,18 @@ def test_villages_taken_within_one_named_district_are_a_capture_there(extract):
 
 def test_villages_taken_nowhere_named_are_no_one_event(extract):
     assert extract("Government troops have captured several other villages.", PUBLISHED) == []
+
+
+def test_a_town_that_came_under_fire_is_attacked_there(extract):
+    (e,) = extract("The town of Tskhinvali came under fire last night, the interior ministry said.", PUBLISHED)
+    assert e.location.text == "Tskhinvali" and e.date.start == "2024-03-14"
+
+
+def test_gunfire_at_troops_with_no_weapon_named_is_an_armed_clash(extract):
+    (e,) = extract("Militants opened fire on an army checkpoint near Tskhinvali on Tuesday.", PUBLISHED)
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
+
+
+def test_gunfire_that_kills_civilians_is_violence_against_them(extract):
+    (e,) = extract("Gunmen opened fire on a bus near Bunia on Monday, killing six passengers.", PUBLISHED)
+    assert (e.type, e.subtype) == ("Violence against civilians", "Attack")

@@ -319,3 +319,10 @@ def test_a_dated_reference_does_not_date_an_incident_of_another_day(extract):
             "On Thursday, a bombing killed four people in the town of Akuressa.")
     events = extract(text, PUBLISHED)
     assert [e.date.start for e in events] == ["2024-03-14"]
+
+
+def test_an_attack_claimed_the_day_before_is_not_last_nights(extract):
+    text = ("The village of Prisi came under attack late last night, officials said. "
+            "Rebels had claimed the day before there were Georgian artillery attacks from the hills above Prisi.")
+    events = extract(text, PUBLISHED)
+    assert len(events) == 2

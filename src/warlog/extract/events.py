@@ -577,7 +577,9 @@ class EventFinder:
             return self._anaphoric(token, False)
         # "fire" is an event only as "artillery fire", "rocket fire"
         if lemma == "fire":
-            # "opened fire on a patrol" is an attack too
+            # "opened fire on a patrol" is an attack too, and so is "the town came under fire"
+            if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.lemma_.lower() == "come":
+                return True
             return token.head.lemma_.lower() == "open" or any(
                 self._weapon_in(c) is not None for c in token.children if c.dep_ in ("compound", "amod"))
         # a noun that is itself the object of a trigger verb is that verb's argument, not a new event

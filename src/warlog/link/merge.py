@@ -213,6 +213,10 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
     elif (m.time is not None and day and not m.time_is_report_time and m.time.value_start and m.time.value_end
           and not m.time.value_start <= day <= m.time.value_end):
         return False, 0.0  # "last weekend" cannot tell an incident of last Thursday
+    # "Separatists had claimed the day before there were attacks above Prisi" (on or before Wednesday)
+    # cannot tell "Prisi came under attack late last night" (Thursday): told before it happened
+    if _told_before_it_happened(m, c.mentions):
+        return False, 0.0
     side = c.initiator_side()
     if m.initiator is not None and m.initiator.side and side:
         if not m.initiator_from_culprit:
@@ -241,6 +245,21 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
     if c.family not in QUIET_FAMILIES:
         score += 1.0  # a visit, a transfer, an arrest: rarely two of a kind in one report
     return True, score
+
+
+def _told_before_it_happened(m: EventMention, others: list[EventMention]) -> bool:
+    """One telling dated by its report ("claimed on Wednesday that ...": on or before Wednesday) and
+    another dated after that day."""
+    def day(x: EventMention) -> str | None:
+        t = x.time
+        return t.value_start if t is not None and t.precision == "day" and t.kind in ("date", "relative_anchor") else None
+
+    for a, b in ((m, o) for o in others):
+        for reported, done in ((a, b), (b, a)):
+            if reported.time_is_report_time and not done.time_is_report_time and day(reported) and day(done) \
+                    and day(done) > reported.time.value_end:
+                return True
+    return False
 
 
 def _other_people(a: str | None, b: str | None) -> bool:
@@ -528,6 +547,18 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
             if any(t.kind in ("military", "armed_group") for t in targets):
                 return "Battles", "Armed clash"
             return "Violence against civilians", "Attack"
+        # "opened fire on a patrol", "the town came under fire" with no weapon named: gunfire, which
+        # ACLED codes as a clash between armed groups, or an attack on civilians when it kills or
+        # wounds people who are not fighters ("opened fire on a bus, killing six passengers")
+        if all(m.lemma == "fire" and not m.is_verb for m in own):
+            targets = [m.target for m in mentions if m.target is not None]
+            fighters = {"soldiers", "police", "militants", "officials"}
+            hit = [x for m in mentions for x in m.casualties if not x.negated and (x.min or 0) > 0]
+            if not any(t.kind in ("military", "armed_group") for t in targets) and (
+                    _victims(c) is not None or any(t.kind == "civilians" for t in targets)
+                    or (hit and not any(x.who in fighters for x in hit))):
+                return "Violence against civilians", "Attack"
+            return "Battles", "Armed clash"
         if _ground_assault(mentions):
             if _victims(c) is not None or any(m.target is not None and m.target.kind == "civilians" for m in mentions):
                 return "Violence against civilians", "Attack"
