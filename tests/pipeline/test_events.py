@@ -487,3 +487,8 @@ def test_gunfire_at_troops_with_no_weapon_named_is_an_armed_clash(extract):
 def test_gunfire_that_kills_civilians_is_violence_against_them(extract):
     (e,) = extract("Gunmen opened fire on a bus near Bunia on Monday, killing six passengers.", PUBLISHED)
     assert (e.type, e.subtype) == ("Violence against civilians", "Attack")
+
+
+def test_a_tank_destroyed_with_a_rocket_is_no_interception(extract):
+    events = extract("Fighters destroyed a tank with an anti-armour rocket near the town of Rafah on Monday.", PUBLISHED)
+    assert all(e.subtype != "Disrupted weapons use" for e in events)

@@ -24,6 +24,9 @@ NOT_EVENTS = [
     "The army has increasingly relied on drone strikes against the rebels.",
     # a fight verb used of a dispute
     "The two governments are engaged in a tug-of-war over the seized cargo ship in Limassol.",
+    # kept from doing it: it did not happen
+    "Aid convoys have been blocked from entering the town of Adigrat.",
+    "Police prevented the protesters from marching to the town of Adigrat.",
 ]
 
 

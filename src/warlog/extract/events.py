@@ -111,6 +111,7 @@ class EventFinder:
         self.habitual = frozenset(self.not_events["habitual"]["adverbs"])
         self.modals = frozenset(self.not_events["hypothetical"]["modals"])
         self.intent_verbs = frozenset(self.not_events["hypothetical"]["intent_verbs"])
+        self.hindering_verbs = frozenset(self.not_events["hypothetical"]["hindering_verbs"])
         self.conditionals = frozenset(self.not_events["hypothetical"]["conditionals"])
         self.prescriptive = frozenset(self.not_events["hypothetical"]["prescriptive_adjectives"])
         self.background_places = frozenset(self.not_events["background"]["place_nouns"])
@@ -543,6 +544,9 @@ class EventFinder:
 
     def _object_fits(self, token: Token, needs: str, is_verb: bool) -> bool:
         for obj in self._objects(token, is_verb):
+            # "destroyed a tank with an anti-armour rocket": the rocket is what it was done with
+            if needs == "projectile" and obj.dep_ == "pobj" and obj.head.lower_ in ("with", "using"):
+                continue
             if needs == "weapon" and self._weapon_in(obj) is not None:
                 return True
             if needs == "weapon_or_arms" and (self._weapon_in(obj) is not None or obj.lemma_.lower() in self.lex.arms_words):
@@ -716,6 +720,10 @@ class EventFinder:
                 if not perfect:
                     return True
             if t.lemma_.lower() in self.prescriptive and prev.dep_ in ("xcomp", "ccomp"):
+                return True
+            # "blocked from entering the region", "prevented them from reaching the town"
+            if i >= 2 and prev.dep_ == "prep" and prev.lower_ == "from" and chain[i - 2].dep_ == "pcomp" \
+                    and t.lemma_.lower() in self.hindering_verbs:
                 return True
         # "Capturing the village ... would give": a gerund subject of a modal clause
         if token.dep_ in ("csubj", "csubjpass"):
