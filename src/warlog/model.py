@@ -308,6 +308,7 @@ class EventMention:
     casualties: list[CasualtyMention] = field(default_factory=list)
     claims: list[ClaimMention] = field(default_factory=list)
     anaphoric: bool = False  # "the explosion", "the latest incident": refers to an incident told before
+    refers_to: int | None = None  # trigger offset of the telling it points back to ("... when it was hit")
     generic: bool = False  # "deny conducting arms transactions": joins an incident told nearby, never one of its own
     # told inside a denial, another account of an incident told just before ("The RSF denied the
     # accusation, saying the army's warplanes had bombed the market"): set when linking; its weapon

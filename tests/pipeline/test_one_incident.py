@@ -326,3 +326,14 @@ def test_an_attack_claimed_the_day_before_is_not_last_nights(extract):
             "Rebels had claimed the day before there were Georgian artillery attacks from the hills above Prisi.")
     events = extract(text, PUBLISHED)
     assert len(events) == 2
+
+
+def test_a_thing_hit_told_back_by_it_is_the_incident_told(extract):
+    text = ("An air strike hit a school sheltering displaced families in the town of Deir al-Balah on Tuesday, "
+            "killing 17 people, health officials said. "
+            "Militants fired rockets at the town of Sderot on Tuesday afternoon, the army said. "
+            "Aid agency chief Martin Keller said the school had been sheltering about 2,000 people when it was hit.")
+    events = extract(text, PUBLISHED)
+    assert len(events) == 2
+    school = next(e for e in events if e.location.text == "Deir al-Balah")
+    assert "Martin Keller" in {c.claimant for c in school.claims}

@@ -164,12 +164,36 @@ class EventFinder:
                 mention = self._mention(token, sent, n)
                 if mention is not None:
                     mentions.append(mention)
+        self._resolve_things_told_back(mentions)
         self._assign_places(mentions)
         mentions = self._one_per_place(mentions)
         self._anchor_relative_times(mentions)
         self._assign_casualties(mentions)
         self._assign_orphan_claims(mentions)
         return mentions
+
+    def _resolve_things_told_back(self, mentions: list[EventMention]) -> None:
+        """"The school had been sheltering 2,000 people when it was hit": "it" is the school, so the
+        hitting is the incident told earlier of a school, not merely the latest one."""
+        doc = self.doc
+        for m in mentions:
+            token = doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
+            if token is None or not m.anaphoric:
+                continue
+            token = token.root
+            if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children):
+                continue
+            clause = token
+            while clause.dep_ in ("advcl", "relcl", "conj") and clause.head.i != clause.i:
+                clause = clause.head
+            thing = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+            if thing is None or clause.i == token.i:
+                continue
+            for x in reversed([x for x in mentions if x.sentence < m.sentence]):
+                region = self._regions[id(x)][1]
+                if any(doc[i].lemma_ == thing.lemma_ for i in region):
+                    m.refers_to = x.trigger_start
+                    break
 
     def _one_per_place(self, mentions: list[EventMention]) -> list[EventMention]:
         """"nine activists were arrested in Batumi and Tbilisi", "missiles struck Kharkiv and Dnipro":
@@ -1343,9 +1367,11 @@ class EventFinder:
 
     def _anaphoric(self, token: Token, is_verb: bool) -> bool:
         if is_verb:
-            # "The explosive went off in a village": the device told before, going off again in the telling
-            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VEHICLES_AND_DEVICES
-                       and any(d.dep_ == "det" and d.lower_ in self.lex.anaphora_determiners for d in c.children)
+            # "The explosive went off in a village": the device told before, going off again in the
+            # telling; "the school had been sheltering 2,000 people when it was hit": the thing told
+            return any((c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VEHICLES_AND_DEVICES
+                        and any(d.dep_ == "det" and d.lower_ in self.lex.anaphora_determiners for d in c.children))
+                       or (c.dep_ == "nsubjpass" and c.lower_ == "it")
                        for c in token.children)
         if token.lemma_.lower() not in self.lex.anaphora_nouns:
             return False

@@ -401,6 +401,11 @@ def cluster_mentions(mentions: list[EventMention], text: str) -> list[Cluster]:
 def _antecedent(m: EventMention, clusters: list[Cluster]) -> Cluster | None:
     """The incident a reference back ("the strike", "the attack") points to: the most recently told
     kindred one, preferring one named at the same place and one told by the same word."""
+    if m.refers_to is not None:
+        # resolved when the mention was found: "when it was hit" -> the telling of the school's strike
+        told = next((c for c in clusters if any(x.trigger_start == m.refers_to for x in c.mentions)), None)
+        if told is not None and _may_point_to(m, c=told):
+            return told
     best, best_sentence, best_named, best_same_word = None, -1, False, False
     for c in clusters:
         # "The bomb went off in Herat on Tuesday" does not point back to Monday's bomb in Kandahar
