@@ -417,3 +417,10 @@ def test_a_nationality_told_in_apposition_is_the_speakers_side_at_every_mention(
             "Perera, a Sri Lankan diplomat himself, said peace would take time.")
     e = extract(text, PUBLISHED)[0]
     assert {c.claimant: c.side for c in e.claims}.get("Perera") == "LK"
+
+
+def test_owning_a_strike_but_telling_another_target_disputes_it(extract):
+    text = ("An air strike killed 30 villagers in the town of Kanbalu on Tuesday, residents said. "
+            "A junta spokesman confirmed the air strike, but said it had targeted a rebel base.")
+    e = extract(text, PUBLISHED)[0]
+    assert {c.claimant: c.stance for c in e.claims}["junta spokesman"] == "disputes"

@@ -242,7 +242,8 @@ class ClaimFinder:
             culprit = self._weapons_owner(complement)
         owns_deed = lemma in self.responsibility_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.responsibility_nouns for c in verb.children)
-        disputing = _has_dispute_word(self.doc, content_start, content_end, self.dispute_words)
+        disputing = _has_dispute_word(self.doc, content_start, content_end, self.dispute_words) \
+            or self._told_otherwise(verb)
         negated = complement is not None and _negated(complement)
         # "said the jets had apparently taken off from Hmeimim": the speaker hedges what he tells
         if stance == "asserts" and complement is not None and any(
@@ -262,6 +263,14 @@ class ClaimFinder:
                 disputing=disputing, negated=negated,
             ))
         return out
+
+    def _told_otherwise(self, verb: Token) -> bool:
+        """"confirmed the air strike ..., but said it had targeted a ceremony": owned to, then told
+        otherwise in a clause set against the owning (data/claims.toml [concession])."""
+        concession = self.data["concession"]
+        head = verb.head
+        return verb.dep_ == "conj" and head.lemma_.lower() in concession["verbs"] and any(
+            c.dep_ == "cc" and c.lower_ in concession["contrast"] for c in (*head.children, *verb.children))
 
     def _weapons_owner(self, clause: Token) -> ActorMention | None:
         """"The Observatory said the aircraft were Russian": whose the weapons of the incident were,
