@@ -278,6 +278,7 @@ class ClaimMention:
     culprit: ActorMention | None = None  # "accused Kyiv of ...", "blamed Russian air defense for ..."
     disputing: bool = False  # content gives another outcome: "insisted the push has failed"
     negated: bool = False  # content denies the deed: "said it did not strike civilians"
+    circumstance: bool = False  # what is claimed is a clause with no incident word ("denied that its fighters were there")
 
 
 @dataclass(slots=True)

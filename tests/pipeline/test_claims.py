@@ -424,3 +424,19 @@ def test_owning_a_strike_but_telling_another_target_disputes_it(extract):
             "A junta spokesman confirmed the air strike, but said it had targeted a rebel base.")
     e = extract(text, PUBLISHED)[0]
     assert {c.claimant: c.stance for c in e.claims}["junta spokesman"] == "disputes"
+
+
+def test_denying_a_circumstance_of_a_strike_disputes_it(extract):
+    text = ("An air strike hit a school in the town of Deir al-Balah on Tuesday, killing 17 people, medics said. "
+            "The army said militants had been using the school as a command post. "
+            "The group denied that its fighters had been present at the school.")
+    e = extract(text, PUBLISHED)[0]
+    assert {c.claimant: c.stance for c in e.claims}["group"] == "disputes"
+
+
+def test_a_negation_of_no_incident_denies_nothing(extract):
+    text = ("An air strike hit a school in the town of Deir al-Balah on Tuesday, killing 17 people, medics said. "
+            "Aid agency chief Martin Keller said the school had been sheltering 2,000 people. "
+            '"Schools are not a target," he wrote.')
+    e = extract(text, PUBLISHED)[0]
+    assert {c.claimant: c.stance for c in e.claims}["Martin Keller"] == "asserts"

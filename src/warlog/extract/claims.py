@@ -109,6 +109,23 @@ def _channel_nouns() -> frozenset[str]:
     return frozenset(lexicon.claims()["channels"]["nouns"])
 
 
+def _own_clause(head: Token) -> list[Token]:
+    """The words of a clause without the clauses hung on it ("denied that its fighters had been there,
+    calling the account a lie to justify the massacre": not the calling)."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ not in ("advcl", "relcl", "acl", "parataxis", "conj", "ccomp", "xcomp"):
+            out.extend(_own_clause(c))
+    return out
+
+
+def _names_incident(t: Token) -> bool:
+    """A verb or noun of an incident ("fired", "strike"); not "a target", though "to target" is one."""
+    events = lexicon.events()
+    lemma = t.lemma_.lower()
+    return lemma in events.verb_classes if t.pos_ == "VERB" else t.pos_ in ("NOUN", "PROPN") and lemma in events.noun_classes
+
+
 def _has_dispute_word(doc: Doc, start: int, end: int, words: frozenset[str]) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -244,7 +261,10 @@ class ClaimFinder:
             c.dep_ == "dobj" and c.lemma_.lower() in self.responsibility_nouns for c in verb.children)
         disputing = _has_dispute_word(self.doc, content_start, content_end, self.dispute_words) \
             or self._told_otherwise(verb)
-        negated = complement is not None and _negated(complement)
+        circumstance = complement is not None and complement.dep_ == "ccomp" and not any(
+            _names_incident(t) for t in _own_clause(complement))
+        # "'Schools are not a target,' he wrote": a negation of no incident denies nothing that happened
+        negated = complement is not None and _negated(complement) and not circumstance
         # "said the jets had apparently taken off from Hmeimim": the speaker hedges what he tells
         if stance == "asserts" and complement is not None and any(
                 c.dep_ == "advmod" and c.lower_ in self.hedges for c in complement.children):
@@ -260,7 +280,7 @@ class ClaimFinder:
                 claimant=claimant, stance=stance, cue=verb.text, cue_start=verb.idx,
                 cue_end=verb.idx + len(verb), content_start=content_start, content_end=content_end,
                 sentence=n, start=start, end=end, culprit=claimant if owns_deed else culprit,
-                disputing=disputing, negated=negated,
+                disputing=disputing, negated=negated, circumstance=circumstance,
             ))
         return out
 

@@ -304,6 +304,11 @@ class EventFinder:
         # "Ukraine's General Staff denied the claim": answers the claim told before
         if claim.stance in ("denies", "disputes") and span.root.lemma_.lower() in self.claim_nouns:
             return True
+        # "The army said militants had used the school. The group denied that its fighters had been
+        # there": a denial answers the account told just before it
+        if claim.stance in ("denies", "disputes") and any(
+                other.sentence == claim.sentence - 1 and other.claimant.name != claim.claimant.name for other in self.claims):
+            return True
         # "Kanyuka denied it, blaming pro-government militias": a denial of what was just told
         cue = self.doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
         if claim.stance in ("denies", "disputes") and cue is not None and any(

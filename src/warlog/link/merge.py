@@ -594,6 +594,10 @@ def _ground_assault(mentions: list[EventMention]) -> bool:
 def _stance(claim: ClaimMention, event_initiator: str | None, triggers: tuple = ()) -> str:
     if claim.negated and claim.stance == "asserts":
         return "denies"
+    # "Hamas denied that its fighters had been present at the school": a circumstance denied, the
+    # strike itself not - another account of it (SPEC: disputes), not a denial that it happened
+    if claim.stance == "denies" and claim.circumstance:
+        return "disputes"
     # "the army said it had repelled an attack": the repelling, told by the one who repelled, is the
     # incident it tells, not another outcome ("Kyiv said the assault was repelled" still disputes)
     if claim.disputing and not any(claim.content_start <= start < claim.content_end and lemma in _dispute_lemmas()
