@@ -337,3 +337,11 @@ def test_a_thing_hit_told_back_by_it_is_the_incident_told(extract):
     assert len(events) == 2
     school = next(e for e in events if e.location.text == "Deir al-Balah")
     assert "Martin Keller" in {c.claimant for c in school.claims}
+
+
+def test_a_reference_back_to_arrests_in_two_towns_is_about_both(extract):
+    text = ("Police arrested nine opposition activists in Batumi and Tbilisi on Monday, the party said. "
+            "Interior ministry spokesman Giorgi Beridze said the arrests were lawful.")
+    events = extract(text, PUBLISHED)
+    assert len(events) == 2 and len({e.id for e in events}) == 2
+    assert all("Giorgi Beridze" in {c.claimant for c in e.claims} for e in events)

@@ -391,11 +391,25 @@ def cluster_mentions(mentions: list[EventMention], text: str) -> list[Cluster]:
         undated = [c for c in clusters if _may_point_to(m, c) and all(x.time is None for x in c.mentions)]
         if len(undated) == 1 and not same_day:
             undated[0].mentions.append(m)
+    _share_with_twins(clusters)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.trigger_start)
     clusters = [c for c in clusters if _has_evidence(c)]
     clusters.sort(key=lambda c: c.mentions[0].trigger_start)
     return clusters
+
+
+def _share_with_twins(clusters: list[Cluster]) -> None:
+    """"nine activists were arrested in Batumi and Tbilisi" is told as two events, one per place; a
+    later reference to them ("denied any politics behind the arrest") and its claims are about both,
+    so each twin gets the placeless, uncounted tellings the other took."""
+    for a in clusters:
+        for b in clusters:
+            if a is b or not any(x.trigger_start == y.trigger_start for x in a.mentions for y in b.mentions):
+                continue
+            for m in list(a.mentions):
+                if m.place is None and not m.casualties and m not in b.mentions:
+                    b.mentions.append(m)
 
 
 def _antecedent(m: EventMention, clusters: list[Cluster]) -> Cluster | None:
@@ -898,6 +912,8 @@ def build_events(mentions: list[EventMention], document: Document,
                  places: list[PlaceMention] | None = None) -> list[Event]:
     text = document.text
     clusters = cluster_mentions(mentions, document.text)
+    told_in = Counter(id(m) for c in clusters for m in c.mentions)  # tellings shared by twins (_share_with_twins)
+    used_keys: set[str] = set()
     doc_sides: Counter = Counter(
         a.side for m in mentions for a in (m.initiator, m.target) if a is not None and a.side
     )
@@ -961,12 +977,17 @@ def build_events(mentions: list[EventMention], document: Document,
                     weapons.append(name)
                     weapon_spans.append((s, e))
         evidence = sorted({(m.sent_start, m.sent_end) for m in c.mentions})
-        main = max(c.mentions, key=lambda m: (not m.anaphoric, not m.headline, m.strength))
+        own = [m for m in c.mentions if told_in[id(m)] == 1] or c.mentions
+        main = max(own, key=lambda m: (not m.anaphoric, not m.headline, m.strength))
         unverified = any(m.unverified for m in c.mentions)
         status = derive_status(claims, unverified=False)
         if unverified and status != "contested":
             status = "unverified"
-        digest = hashlib.sha1(f"{document.id}:{main.trigger_start}:{etype}".encode()).hexdigest()[:12]
+        key = f"{document.id}:{main.trigger_start}:{etype}"
+        if key in used_keys and location is not None:
+            key += f":{location.geonameid or location.text}"  # a twin told in the same words at another place
+        used_keys.add(key)
+        digest = hashlib.sha1(key.encode()).hexdigest()[:12]
         event = Event(
             id=f"ev_{digest}", document=document.id, type=etype, subtype=subtype, summary=_summary(c, text),
             date=_date(c), location=location, initiator=initiator, target=target, weapons=weapons,
