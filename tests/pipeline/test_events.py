@@ -492,3 +492,10 @@ def test_gunfire_that_kills_civilians_is_violence_against_them(extract):
 def test_a_tank_destroyed_with_a_rocket_is_no_interception(extract):
     events = extract("Fighters destroyed a tank with an anti-armour rocket near the town of Rafah on Monday.", PUBLISHED)
     assert all(e.subtype != "Disrupted weapons use" for e in events)
+
+
+def test_a_parked_car_that_blew_up_is_an_explosion_with_no_one_acting(extract):
+    events = extract("The car was parked near a bus terminal in the town of Baquba when it blew up on Thursday.",
+                     PUBLISHED)
+    assert [e.subtype for e in events] == ["Remote explosive/landmine/IED"]
+    assert events[0].initiator is None or events[0].initiator.side is None

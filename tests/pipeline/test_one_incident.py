@@ -345,3 +345,11 @@ def test_a_reference_back_to_arrests_in_two_towns_is_about_both(extract):
     events = extract(text, PUBLISHED)
     assert len(events) == 2 and len({e.id for e in events}) == 2
     assert all("Giorgi Beridze" in {c.claimant for c in e.claims} for e in events)
+
+
+def test_a_run_of_counts_each_told_on_its_own_stays_with_the_incident(extract):
+    text = ("A car bomb exploded near a market in the town of Baquba on Thursday, officials said. "
+            "Hospital officials said 20 people were killed. "
+            "The officials said 35 people also were wounded.")
+    e = only(extract(text, PUBLISHED))
+    assert (e.casualties.killed.min, e.casualties.injured.min) == (20, 35)

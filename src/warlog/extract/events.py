@@ -345,6 +345,7 @@ class EventFinder:
         starts = [s.start_char for s in self.sents]
         import bisect
 
+        counted_in: dict[int, EventMention] = {}  # sentence -> the telling a count in it went to
         for c in self.casualties:
             n = bisect.bisect_right(starts, c.start) - 1
             here = by_sentence.get(n, [])
@@ -375,8 +376,13 @@ class EventFinder:
                 toll = any(w.strip(",.;:") in self.toll_nouns for w in told_before.split())
                 told = by_sentence.get(n - 1) or (by_sentence.get(n - 2) if toll else None)
                 owner = told[-1] if told else None
+                # "... said the 20 killed included four children. The officials said 35 people also
+                # were wounded": a run of counts, each told on its own, stays with the incident
+                if owner is None:
+                    owner = counted_in.get(n - 1)
             if owner is not None:
                 owner.casualties.append(c)
+                counted_in[n] = owner
 
     def _classes(self, token: Token) -> tuple[str, ...]:
         lemma = token.lemma_.lower()
@@ -477,6 +483,11 @@ class EventFinder:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
                 self._weapon_in(c) is not None or c.lemma_.lower() in VEHICLES_AND_DEVICES
             ):
+                return True
+            # "The car was parked near a bus terminal when it blew up": "it" is the clause's subject
+            if c.dep_ == "nsubj" and c.lower_ == "it" and token.dep_ == "advcl" and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and (self._weapon_in(g) is not None or g.lemma_.lower() in VEHICLES_AND_DEVICES)
+                    for g in token.head.children):
                 return True
         return False
 
@@ -901,6 +912,9 @@ class EventFinder:
             # "made a rare visit", "launched a push": the light verb's subject acts
             if subject is None and token.dep_ in ("dobj", "attr") and verb.lemma_.lower() in LIGHT_VERBS:
                 subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+        # "the car was parked near a terminal when it blew up": the device, no one who acts
+        if subject is not None and cls.name == "explosion" and subject.lower_ == "it":
+            subject = None
         # a weapon as subject: "a missile hit the building" -> the weapon's owner acts
         if subject is not None and self._weapon_in(subject) is not None:
             owner = self._owner_side(subject, forces_named=cls.name != "explosion")
