@@ -215,3 +215,12 @@ def test_an_apposition_between_the_count_and_its_verb_is_skipped(nlp):
 def test_members_of_a_family_end_at_the_family(nlp):
     found = find_casualties(nlp("The shell killed three members of the same family."))
     assert [c.text for c in found] == ["killed three members of the same family"]
+
+
+def test_people_hurt_along_with_the_counted_are_added(nlp):
+    text = "Between three and nine soldiers were injured along with three bystanders."
+    assert counts(nlp, text) == [("injured", 6, 12, "mixed", False)]
+
+
+def test_along_with_someone_uncounted_adds_nothing(nlp):
+    assert counts(nlp, "Two soldiers were killed along with their commander.") == [("killed", 2, 2, "soldiers", False)]

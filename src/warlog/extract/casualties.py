@@ -157,8 +157,10 @@ def _patterns() -> _Patterns:
             rf"^(?:(?P<qual>{qual})\s+)?(?:between\s+(?P<lo>{NUMBER})\s+and\s+(?P<hi>{NUMBER})"
             rf"|(?P<lo2>{NUMBER})\s*(?:-|–|to)\s*(?P<hi2>{NUMBER})|(?P<vague>{VAGUE})(?:\s+of)?"
             rf"|(?P<num>{NUMBER})|(?P<art>{art}))$", flags),
+        # "Between three and nine soldiers were injured along with three bystanders": more of them
         subject=re.compile(
-            rf"(?<![\w\-'’])(?P<subj>{groups}){pp}{aside}\s+(?P<aux>{aux})(?P<cue>{passive})(?![\w\-])", flags),
+            rf"(?<![\w\-'’])(?P<subj>{groups}){pp}{aside}\s+(?P<aux>{aux})(?P<cue>{passive})(?![\w\-])"
+            rf"(?:\s*,?\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?P<more>{groups})(?![\w\-]))?", flags),
         object=re.compile(
             rf"(?<![\w\-])(?P<cue>{_alt(lex.active)})\s+(?P<subj>{groups})", flags),
         took=re.compile(
@@ -295,9 +297,15 @@ def find_casualties(doc) -> list[CasualtyMention]:
         low, high, who, groups = result
         cue = _key(m["cue"])
         # "12 soldiers killed 5 civilians" is active: the subject did the killing
-        if not m["aux"].strip() and cue in lex.active and _object_follows(text, m.end()):
+        if not m["aux"].strip() and cue in lex.active and _object_follows(text, m.end("cue")):
             continue
-        add(m.start(), m.end(), lex.passive[cue], low, high, who, m.start("cue"))
+        more = _groups(m["more"]) if m["more"] else None
+        if more is not None and all(g.has_person for g in more):
+            low, high, who = _sum(groups + more)
+            end = m.end()
+        else:
+            end = m.end("cue")
+        add(m.start(), end, lex.passive[cue], low, high, who, m.start("cue"))
 
     for m in pats.object.finditer(text):
         result = counted(m)
