@@ -353,3 +353,11 @@ def test_a_run_of_counts_each_told_on_its_own_stays_with_the_incident(extract):
             "The officials said 35 people also were wounded.")
     e = only(extract(text, PUBLISHED))
     assert (e.casualties.killed.min, e.casualties.injured.min) == (20, 35)
+
+
+def test_a_count_of_insurgents_is_part_of_the_whole_toll_not_another_incident(extract):
+    text = ("Fighting between police and insurgents in the town of Buynaksk ended on Saturday, leaving at least "
+            "17 people dead, officials said. "
+            "A police spokesman said 14 insurgents were killed in the fighting in Buynaksk.")
+    e = only(extract(text, PUBLISHED))
+    assert e.casualties.killed.min == 17

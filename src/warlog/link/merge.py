@@ -240,7 +240,7 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
             if cm.category == mc.category and not cm.negated and not mc.negated:
                 if _counts_agree(cm, mc):
                     score += 2.0
-                elif not _other_people(cm.who, mc.who):
+                elif not _other_people(cm, mc):
                     score -= 1.0
     if c.family not in QUIET_FAMILIES:
         score += 1.0  # a visit, a transfer, an arrest: rarely two of a kind in one report
@@ -262,11 +262,17 @@ def _told_before_it_happened(m: EventMention, others: list[EventMention]) -> boo
     return False
 
 
-def _other_people(a: str | None, b: str | None) -> bool:
-    """Counts of other people, which cannot disagree: "14 insurgents were killed" is part of "five
-    officers and a dozen militants" (mixed), and "four soldiers" are not "40 assailants". A count of
-    "people" may be of the same civilians as another, so it can disagree with any."""
-    return a is not None and b is not None and a != b
+def _other_people(a, b) -> bool:
+    """Counts of other people, which cannot disagree: "four soldiers" are not "40 assailants", and
+    "14 insurgents were killed" can be part of "at least 17 slain" or of "five officers and a dozen
+    militants" (a count of people, or of several groups, that is not smaller)."""
+    if a.who is not None and b.who is not None and a.who != b.who and "mixed" not in (a.who, b.who):
+        return True
+    general = {None, "mixed"}
+    if (a.who in general) != (b.who in general):
+        whole, part = (a, b) if a.who in general else (b, a)
+        return (part.min or 0) <= (whole.max if whole.max is not None else whole.min or 0)
+    return False
 
 
 def _counts_agree(a, b) -> bool:
@@ -777,9 +783,10 @@ def _casualties(c: Cluster) -> Casualties:
             if x.who and out.who is None:
                 out.who = x.who
         elif not x.negated and not primary.negated and not _counts_agree(primary, x) and (
-                not (x.who and primary.who) or x.who == primary.who):
+                not (x.who and primary.who) or x.who == primary.who) and not _other_people(primary, x):
             # "Iraqi officials said as many as 20 were killed ... the U.S. military said eight": the toll
-            # is the range the claimants' counts span (each stays in its own claim's words)
+            # is the range the claimants' counts span (each stays in its own claim's words); a count
+            # of some of them ("14 insurgents" of "at least 17 dead") is no other toll
             a, b = claimant(primary), claimant(x)
             if a is not None and b is not None and a != b:
                 r = getattr(out, x.category)
