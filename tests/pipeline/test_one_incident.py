@@ -361,3 +361,14 @@ def test_a_count_of_insurgents_is_part_of_the_whole_toll_not_another_incident(ex
             "A police spokesman said 14 insurgents were killed in the fighting in Buynaksk.")
     e = only(extract(text, PUBLISHED))
     assert e.casualties.killed.min == 17
+
+
+def test_the_second_of_a_series_told_undated_is_of_the_firsts_day(extract):
+    text = ("The army said it shot down a rocket over the town of Sderot on Tuesday. "
+            "Sirens sounded across the south. "
+            "Schools in the region stayed closed. "
+            "Residents were told to stay near shelters. "
+            "The army said it shot down a second rocket near the city of Ashkelon.")
+    events = extract(text, PUBLISHED)
+    ashkelon = next(e for e in events if e.location.text == "Ashkelon")
+    assert (ashkelon.date.start, ashkelon.date.precision) == ("2024-03-12", "day")

@@ -910,6 +910,20 @@ def news_day(events: list[Event], anchored: set[str]) -> str | None:
     return days.most_common(1)[0][0] if days else None
 
 
+def _date_the_series(events: list[Event], clusters: list[Cluster]) -> None:
+    """"said it downed a second Ukrainian missile near Azov": the second of a series told undated is
+    of the day of the first of its weapon told before it."""
+    for i, (event, c) in enumerate(zip(events, clusters, strict=True)):
+        if event.date is None or event.date.start is not None or event.date.end is not None:
+            continue
+        if not any(m.ordinal is not None and m.ordinal >= 2 for m in c.mentions) or not event.weapons:
+            continue
+        first = next((e for e in reversed(events[:i]) if set(e.weapons) & set(event.weapons)
+                      and e.date is not None and e.date.precision == "day"), None)
+        if first is not None:
+            event.date = first.date.model_copy()
+
+
 def _anchored(c: Cluster, date: EventDate) -> bool:
     return any(m.time is not None and m.time.kind == "relative_anchor" and date.span == (m.time.start, m.time.end)
                for m in c.mentions)
@@ -1013,6 +1027,7 @@ def build_events(mentions: list[EventMention], document: Document,
         if lead is not None and event.date is not None and event.date.start is None and event.date.end is None \
                 and min(m.sentence for m in c.mentions) <= LEAD_SENTENCES:
             event.date = lead.to_date()
+    _date_the_series(events, kept)
     # "earlier in the day", "later that day": the day of the report's news, not of its publication
     day = news_day(events, anchored)
     for event in events:
