@@ -275,6 +275,14 @@ def _other_people(a, b) -> bool:
     return False
 
 
+def _fighters_of_the_toll(a, b) -> bool:
+    """"at least 17 dead ... 14 insurgents were killed": the fighters of one side are some of the dead,
+    not another source's toll of them (a count of civilians may be: "31 civilians" and "a toll of 38")."""
+    fighters = {"soldiers", "police", "militants", "officials"}
+    whole, part = (a, b) if b.who in fighters else (b, a)
+    return part.who in fighters and whole.who is None and _other_people(whole, part)
+
+
 def _counts_agree(a, b) -> bool:
     """"at least 17" agrees with 17; 20 does not agree with 9."""
     lo_a, hi_a = a.min or 0, a.max if a.max is not None else 10**9
@@ -783,7 +791,7 @@ def _casualties(c: Cluster) -> Casualties:
             if x.who and out.who is None:
                 out.who = x.who
         elif not x.negated and not primary.negated and not _counts_agree(primary, x) and (
-                not (x.who and primary.who) or x.who == primary.who) and not _other_people(primary, x):
+                not (x.who and primary.who) or x.who == primary.who) and not _fighters_of_the_toll(primary, x):
             # "Iraqi officials said as many as 20 were killed ... the U.S. military said eight": the toll
             # is the range the claimants' counts span (each stays in its own claim's words); a count
             # of some of them ("14 insurgents" of "at least 17 dead") is no other toll
