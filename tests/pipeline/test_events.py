@@ -499,3 +499,10 @@ def test_a_parked_car_that_blew_up_is_an_explosion_with_no_one_acting(extract):
                      PUBLISHED)
     assert [e.subtype for e in events] == ["Remote explosive/landmine/IED"]
     assert events[0].initiator is None or events[0].initiator.side is None
+
+
+def test_a_pronoun_opening_a_sentence_continues_the_subject_before_it(extract):
+    text = ("The Lord's Resistance Army has fought the government for years and often attacks villages near Gulu. "
+            "Its deadliest attack, a raid on a market in the town of Kitgum in March, killed more than 100 people.")
+    e = next(e for e in extract(text, PUBLISHED) if e.location and e.location.text == "Kitgum")
+    assert e.initiator is not None and e.initiator.name != "government"

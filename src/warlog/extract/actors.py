@@ -464,6 +464,15 @@ class ActorResolver:
                     if reporter is not None and self._pronoun_fits(wanted, reporter):
                         return reporter
         told = self._told_of(token)
+        # "Al-Shabaab ... frequently carries out bombings in Mogadishu. Its deadliest attack ...": a
+        # pronoun opening a sentence continues the subject of the sentence before
+        sent = token.sent
+        if token.i == sent.start and sent.start > 0:
+            before = self.doc[sent.start - 1].sent
+            subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            earlier = self._cache.get(subject.i) if subject is not None else None
+            if earlier is not None and self._pronoun_fits(wanted, earlier):
+                return earlier
         for i, earlier in reversed(self.mentions):
             if i >= token.i or i in told:
                 continue
