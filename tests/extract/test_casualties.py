@@ -224,3 +224,8 @@ def test_people_hurt_along_with_the_counted_are_added(nlp):
 
 def test_along_with_someone_uncounted_adds_nothing(nlp):
     assert counts(nlp, "Two soldiers were killed along with their commander.") == [("killed", 2, 2, "soldiers", False)]
+
+
+def test_bodies_carried_away_are_dead(nlp):
+    text = "Ambulance crews carried 15 bodies and 27 wounded people to hospitals."
+    assert counts(nlp, text) == [("killed", 15, 15, None, False), ("injured", 27, 27, None, False)]

@@ -372,3 +372,12 @@ def test_the_second_of_a_series_told_undated_is_of_the_firsts_day(extract):
     events = extract(text, PUBLISHED)
     ashkelon = next(e for e in events if e.location.text == "Ashkelon")
     assert (ashkelon.date.start, ashkelon.date.precision) == ("2024-03-12", "day")
+
+
+def test_a_headline_toll_is_told_by_whoever_gives_the_same_figure(extract):
+    text = ("Shelling of Kadugli market kills 18\n"
+            "Artillery shells slammed into a market in the town of Kadugli on Wednesday, killing at least 18 "
+            "civilians, a local volunteer group said. "
+            "The Sudan Doctors' Union put the toll at 21 dead.")
+    e = only(extract(text, PUBLISHED))
+    assert (e.casualties.killed.min, e.casualties.killed.max) == (18, 21)

@@ -780,7 +780,13 @@ def _casualties(c: Cluster) -> Casualties:
     claims = {id(cm): cm for m in c.mentions for cm in m.claims}.values()
 
     def claimant(x) -> str | None:
-        return next((cm.claimant.name.lower() for cm in claims if cm.content_start <= x.start < cm.content_end), None)
+        told_by = next((cm.claimant.name.lower() for cm in claims if cm.content_start <= x.start < cm.content_end), None)
+        if told_by is None:
+            # "Shelling of Omdurman market kills 18" (a headline): the count is that of whoever tells
+            # the same figure ("killing at least 18 civilians, a local volunteer group said")
+            told_by = next((cm.claimant.name.lower() for _, y in told if y is not x and y.category == x.category
+                            and _counts_agree(x, y) for cm in claims if cm.content_start <= y.start < cm.content_end), None)
+        return told_by
 
     for _, x in told:
         primary = first.get(x.category)
