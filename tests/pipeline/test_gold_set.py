@@ -22,22 +22,22 @@ def test_gold_set_holds_the_seed_and_at_least_twelve_real_reports():
 
 
 def test_gold_set_event_detection_does_not_regress(scores):
-    assert scores["event_recall"] >= 0.78
+    assert scores["event_recall"] >= 0.82
     assert scores["event_precision"] >= 0.92
-    assert scores["event_f1"] >= 0.86
+    assert scores["event_f1"] >= 0.87
 
 
 def test_gold_set_claims_do_not_regress(scores):
-    # 44 of 57: South Ossetia's villages have no coordinates, so more of its events matched (Tamarasheni
-    # "came under fire") bring their claimants into the count before they are paired by place
-    assert scores["claimant_recall"] >= 0.77
+    # 45 of 57: South Ossetia's villages have no coordinates, so its events are paired with gold by
+    # type and order rather than place, and their claimants are counted against the wrong ones
+    assert scores["claimant_recall"] >= 0.78
     assert scores["stance_accuracy"] >= 0.84
 
 
 def test_gold_set_actors_and_tolls_do_not_regress(scores):
     assert scores["initiator_side"] >= 0.82
-    assert scores["target_side"] >= 0.66
-    assert scores["casualties_exact"] >= 0.77
+    assert scores["target_side"] >= 0.68
+    assert scores["casualties_exact"] >= 0.83
 
 
 WRITTEN_SET = REPO / "tests" / "data" / "written"
@@ -55,11 +55,11 @@ def test_written_set_holds_a_dozen_reports_of_other_wars():
 def test_written_set_does_not_regress(written_scores):
     # the team's wire-style reports (tests/data/written/README.md): weaker than the development set,
     # and nearer to what held-out reports look like
-    assert written_scores["event_recall"] >= 0.82
-    assert written_scores["event_precision"] >= 0.80
-    assert written_scores["event_f1"] >= 0.82
-    assert written_scores["claimant_recall"] >= 0.80
-    assert written_scores["stance_accuracy"] >= 0.89
-    assert written_scores["initiator_side"] >= 0.86
-    assert written_scores["casualties_exact"] >= 0.77
+    assert written_scores["event_recall"] >= 0.84
+    assert written_scores["event_precision"] >= 0.86
+    assert written_scores["event_f1"] >= 0.85
+    assert written_scores["claimant_recall"] >= 0.85
+    assert written_scores["stance_accuracy"] >= 0.93
+    assert written_scores["initiator_side"] >= 0.90
+    assert written_scores["casualties_exact"] >= 0.80
     assert written_scores["exact_date_day_precision"] >= 0.84
