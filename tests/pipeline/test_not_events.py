@@ -25,7 +25,7 @@ NOT_EVENTS = [
     # a fight verb used of a dispute
     "The two governments are engaged in a tug-of-war over the seized cargo ship in Limassol.",
     # a state of affairs over a long span, not an incident
-    "The Lord's Resistance Army has fought the government for years.",
+    "The Lord's Resistance Army has fought government troops around the town of Gulu for years.",
     # kept from doing it: it did not happen
     "Aid convoys have been blocked from entering the town of Adigrat.",
     "Police prevented the protesters from marching to the town of Adigrat.",
