@@ -194,3 +194,8 @@ def test_a_direction_before_a_great_city_is_a_part_of_the_city(geoparser, place_
 
 def test_a_town_named_like_its_province_is_the_town_when_told_bare(geoparser, place_named):
     assert place_named(geoparser.parse("Shelling hit Hama on Monday."), "Hama").precision == "city"
+
+
+def test_a_name_after_a_settlement_noun_is_a_place_whatever_its_label(geoparser, nlp):
+    text = "Shells fell on the western outskirts of the provincial capital Goma, killing four people."
+    assert "Goma" in {m.text for m in geoparser.parse(text, nlp(text))}

@@ -506,3 +506,9 @@ def test_a_pronoun_opening_a_sentence_continues_the_subject_before_it(extract):
             "Its deadliest attack, a raid on a market in the town of Kitgum in March, killed more than 100 people.")
     e = next(e for e in extract(text, PUBLISHED) if e.location and e.location.text == "Kitgum")
     assert e.initiator is not None and e.initiator.name != "government"
+
+
+def test_a_town_named_after_its_kind_and_an_outskirt_is_where_it_happened(extract):
+    (e,) = extract("Two bombs hit a camp for displaced people in Mugunga, on the western outskirts of the "
+                   "provincial capital Goma, killing four people, the UN said on Tuesday.", PUBLISHED)
+    assert e.location is not None and e.location.name == "Goma"

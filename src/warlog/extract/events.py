@@ -1435,7 +1435,9 @@ class EventFinder:
 VEHICLES_AND_DEVICES = {"car", "vehicle", "truck", "lorry", "bus", "motorcycle", "bicycle", "device", "explosive",
                         "explosives", "bomb", "mine", "shell", "munition", "ammunition", "depot", "cart", "van"}
 DIRECTIONAL_HEADS = {"outside", "inside", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-                     "southwest", "ahead", "out"}
+                     "southwest", "ahead", "out",
+                     # "on the western outskirts of Goma", "in the suburbs of Kharkiv"
+                     "outskirts", "suburbs", "edge", "vicinity", "environs"}
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet"}
 ANAPHORIC_PLACE_NOUNS = SETTLEMENT_NOUNS | {"area", "region", "province", "district", "port", "base", "zone"}
 # what a place noun pointing back can name: "the region" a region or division, "the town" a settlement

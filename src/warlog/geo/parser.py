@@ -253,6 +253,10 @@ class Geoparser:
         # en_core_web_sm's label says
         if label == "PERSON" and single_word and prev is not None and prev_gap == " " and prev.lower in ctx.war_verbs:
             label = None
+        # "the provincial capital Goma", "the border town Kupiansk": a settlement noun names what follows
+        after_kind = bool(prev and prev_gap == " " and prev.lower in ctx.settlement_nouns)
+        if label == "PERSON" and single_word and after_kind:
+            label = None
         common = single_word and key in self.common and not big_kind
         title_case = sent[i] in self._title_case
         sentence_initial = title_case or prev is None or prev_gap.strip() in ("\"", "“", "‘", "'", "(", "-", "—", ":")
@@ -263,7 +267,7 @@ class Geoparser:
                                                     or before.strip() in ctx.place_prepositions)),
             # "the Rostov region", and "the Chechen capital, Grozny," (a name set off after its kind)
             designator=bool(nxt and next_gap == " " and nxt.lower in ctx.division_nouns | ctx.settlement_nouns)
-            or bool(prev and prev_gap.strip() == "," and prev.lower in ctx.settlement_nouns),
+            or bool(prev and prev_gap.strip() == "," and prev.lower in ctx.settlement_nouns) or after_kind,
             comma_place=after_comma_place or self._container_follows(toks, j, text),
             common=common, sentence_initial=sentence_initial,
             titled=bool(prev and prev.lower.rstrip(".") in ctx.person_titles and prev_gap.strip(".") == " "),
