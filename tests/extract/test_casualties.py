@@ -229,3 +229,11 @@ def test_along_with_someone_uncounted_adds_nothing(nlp):
 def test_bodies_carried_away_are_dead(nlp):
     text = "Ambulance crews carried 15 bodies and 27 wounded people to hospitals."
     assert counts(nlp, text) == [("killed", 15, 15, None, False), ("injured", 27, 27, None, False)]
+
+
+def test_a_relative_named_by_a_possessive_is_one_more_dead(nlp):
+    assert counts(nlp, "The strike killed a woman and her son.") == [("killed", 2, 2, None, False)]
+
+
+def test_a_possessive_before_a_plural_is_no_count(nlp):
+    assert counts(nlp, "The strike killed her children.") == []

@@ -90,6 +90,9 @@ def _lexicon() -> _Lexicon:
     )
 
 
+PLURAL_PEOPLE = {"men", "women", "children", "people"}
+
+
 def _alt(words) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True))
 
@@ -129,7 +132,8 @@ def _patterns() -> _Patterns:
     filler = rf"(?!{stop}\b)(?:[A-Za-z][\w'’\-]*|\d+-(?:year|month)s?-old)"
     number = rf"(?:between\s+{NUMBER}\s+and\s+{NUMBER}|{NUMBER}\s*(?:-|–|to)\s*{NUMBER}|{VAGUE}(?:\s+of)?|{NUMBER})"
     count = rf"(?:(?:{qual})\s+)?{number}"
-    art = r"(?:an?|one|another)"
+    # "killed a woman and her son": a possessive names one person too
+    art = r"(?:an?|one|another|his|her)"
     # "a member of the Volunteers for the Defence of the Homeland (VDP)", "three members of the
     # militia": members are counted by the body named after them
     cap = r"(?-i:[A-Z])[\w\-]*"
@@ -241,8 +245,11 @@ def _groups(text: str) -> list[_Group] | None:
         bounds = _range(m["count"])
         if bounds is None:
             return None
-        is_article = _key(m["count"]) in ("a", "an", "another") or _key(m["count"]) == "one" and m["person"]
+        is_article = _key(m["count"]) in ("a", "an", "another", "his", "her") or _key(m["count"]) == "one" and m["person"]
         if is_article and not m["person"]:
+            return None
+        # "her son" is one; "his men", "her children" are no count
+        if _key(m["count"]) in ("his", "her") and (m["person"].lower().endswith("s") or _key(m["person"]) in PLURAL_PEOPLE):
             return None
         found.append(_Group(bounds[0], bounds[1], _who_of(m["fill"], m["person"]), bool(m["person"]), m.end()))
     return found or None
