@@ -1075,9 +1075,8 @@ class EventFinder:
                 continue
             w = lexicon.weapon_of(text)
             back = lexicon.weapon_told_back().get(text.lower())
-            if back is not None and any(s < start and lexicon.weapon_of(t).name == back
-                                        for s, _, t in self.weapon_spans):
-                w = next(x for x in lexicon.weapons().by_form.values() if x.name == back)
+            if back is not None and any(s < start and lexicon.weapon_of(t) == back for s, _, t in self.weapon_spans):
+                w = back
             if w is None or w.name in seen:
                 continue
             seen.add(w.name)

@@ -64,10 +64,11 @@ def weapon_kin() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def weapon_told_back() -> dict[str, str]:
-    """A word -> the weapon (name) it stands for once that weapon is told (data/weapons.toml
-    `told_back_as`): "a suicide bomber ... the bomber"."""
-    return {form: w["name"] for w in load_toml("weapons.toml")["weapon"] for form in w.get("told_back_as", [])}
+def weapon_told_back() -> dict[str, Weapon]:
+    """A word -> the weapon it stands for once that weapon is told (data/weapons.toml `told_back_as`):
+    "a suicide bomber ... the bomber"."""
+    named = {w.name: w for w in weapons().by_form.values()}
+    return {form: named[w["name"]] for w in load_toml("weapons.toml")["weapon"] for form in w.get("told_back_as", [])}
 
 
 def weapon_of(text: str) -> Weapon | None:

@@ -254,12 +254,9 @@ def _told_before_it_happened(m: EventMention, others: list[EventMention]) -> boo
         t = x.time
         return t.value_start if t is not None and t.precision == "day" and t.kind in ("date", "relative_anchor") else None
 
-    for a, b in ((m, o) for o in others):
-        for reported, done in ((a, b), (b, a)):
-            if reported.time_is_report_time and not done.time_is_report_time and day(reported) and day(done) \
-                    and day(done) > reported.time.value_end:
-                return True
-    return False
+    pairs = [(m, o) for o in others] + [(o, m) for o in others]
+    return any(reported.time_is_report_time and not done.time_is_report_time and day(reported) and day(done)
+               and day(done) > reported.time.value_end for reported, done in pairs)
 
 
 def _other_people(a, b) -> bool:
@@ -278,9 +275,8 @@ def _other_people(a, b) -> bool:
 def _fighters_of_the_toll(a, b) -> bool:
     """"at least 17 dead ... 14 insurgents were killed": the fighters of one side are some of the dead,
     not another source's toll of them (a count of civilians may be: "31 civilians" and "a toll of 38")."""
-    fighters = {"soldiers", "police", "militants", "officials"}
-    whole, part = (a, b) if b.who in fighters else (b, a)
-    return part.who in fighters and whole.who is None and _other_people(whole, part)
+    whole, part = (a, b) if b.who in _fighters() else (b, a)
+    return part.who in _fighters() and whole.who is None and _other_people(whole, part)
 
 
 def _counts_agree(a, b) -> bool:
@@ -585,11 +581,10 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
         # wounds people who are not fighters ("opened fire on a bus, killing six passengers")
         if all(m.lemma == "fire" and not m.is_verb for m in own):
             targets = [m.target for m in mentions if m.target is not None]
-            fighters = {"soldiers", "police", "militants", "officials"}
             hit = [x for m in mentions for x in m.casualties if not x.negated and (x.min or 0) > 0]
             if not any(t.kind in ("military", "armed_group") for t in targets) and (
                     _victims(c) is not None or any(t.kind == "civilians" for t in targets)
-                    or (hit and not any(x.who in fighters for x in hit))):
+                    or (hit and not any(x.who in _fighters() for x in hit))):
                 return "Violence against civilians", "Attack"
             return "Battles", "Armed clash"
         if _ground_assault(mentions):
@@ -830,6 +825,12 @@ def _casualties(c: Cluster) -> Casualties:
 def _camp_of() -> dict[str, str]:
     """who ("soldiers") -> camp ("forces"), from data/casualties.toml [camps]."""
     return {who: camp for camp, whos in lexicon.load_toml_cached("casualties.toml")["camps"].items() for who in whos}
+
+
+@functools.lru_cache(maxsize=1)
+def _fighters() -> frozenset[str]:
+    """The counted people who fight: the camps of forces and of militants."""
+    return frozenset(who for who, camp in _camp_of().items() if camp in ("forces", "militants"))
 
 
 def _camps_sum(counts: list) -> tuple[int | None, int | None, list[tuple[int, int]]] | None:
