@@ -31,6 +31,15 @@ def test_sea_of_is_a_sea_not_the_town(geoparser):
     assert [m.text for m in geoparser.parse("Warships patrolled the Sea of Azov.")] == []
 
 
+def test_a_valley_named_for_a_division_is_that_division(geoparser, place_named):
+    valley = place_named(geoparser.parse("Gunmen ambushed a patrol in the Swat Valley."), "Swat Valley")
+    assert (valley.country, valley.precision) == ("PK", "admin2")
+
+
+def test_a_valley_named_like_a_country_is_no_place(geoparser):
+    assert [m.text for m in geoparser.parse("Settlers rallied in the Jordan Valley.")] == []
+
+
 def test_division_named_in_the_sentence_places_the_town_in_it(geoparser, place_named):
     text = "Debris fell near Taganrog, which like Novocherkassk is in the Rostov region."
     mentions = geoparser.parse(text)

@@ -512,3 +512,16 @@ def test_a_town_named_after_its_kind_and_an_outskirt_is_where_it_happened(extrac
     (e,) = extract("Two bombs hit a camp for displaced people in Mugunga, on the western outskirts of the "
                    "provincial capital Goma, killing four people, the UN said on Tuesday.", PUBLISHED)
     assert e.location is not None and e.location.name == "Goma"
+
+
+def test_gunmen_opening_fire_on_an_army_patrol_clash_with_the_army_and_belong_to_no_side(extract):
+    e = only(extract("Gunmen opened fire on an army patrol near Kandahar on Wednesday.", PUBLISHED))
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
+    assert (e.target.kind, e.target.side) == ("military", "AF")
+    assert e.initiator.side is None
+
+
+def test_two_clauses_with_their_own_subjects_keep_their_own_places(extract):
+    events = extract("Rival families clashed in a refugee camp near Sidon on Saturday and gunmen opened fire "
+                     "on an army patrol in the Bekaa Valley.", PUBLISHED)
+    assert sorted(e.location.name for e in events) == ["Al Biqā‘", "Sidon"]

@@ -78,6 +78,11 @@ def _clause(token: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ in CLAUSE_BARRIERS and c.i != token.i:
                 continue
+            # "families clashed in a camp and gunmen opened fire in the valley": a conjoined clause
+            # with a subject of its own holds its own arguments
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
             stack.append(c)
     return out
 
@@ -912,6 +917,10 @@ class EventFinder:
             # "made a rare visit", "launched a push": the light verb's subject acts
             if subject is None and token.dep_ in ("dobj", "attr") and verb.lemma_.lower() in LIGHT_VERBS:
                 subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+            # "opened fire on an army patrol": the light verb holds what was attacked
+            if obj is None and token.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
+                obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                            for g in c.children if g.dep_ == "pobj"), None)
         # "the car was parked near a terminal when it blew up": the device, no one who acts
         if subject is not None and cls.name == "explosion" and subject.lower_ == "it":
             subject = None
@@ -1197,7 +1206,9 @@ class EventFinder:
             held = set().union(*(self._regions[id(m)][1] for m in here))
             leftover = [p for p, root in self._place_candidates(self.sents[n]) if root.i not in held]
             for m in placeless:
-                if leftover:
+                # "families clashed in a refugee camp and gunmen fired on a patrol in the Bekaa Valley":
+                # a telling at a place told by its kind is there, not at the sentence's other place
+                if leftover and not m.place_noun:
                     m.place = min(leftover, key=lambda p: (PRECISION_RANK.get(p.precision, 9),
                                                            abs(p.start - m.trigger_start)))
         for m in mentions:
@@ -1437,7 +1448,7 @@ DIRECTIONAL_HEADS = {"outside", "inside", "north", "south", "east", "west", "nor
                      "southwest", "ahead", "out",
                      # "on the western outskirts of Goma", "in the suburbs of Kharkiv"
                      "outskirts", "suburbs", "edge", "vicinity", "environs"}
-SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet"}
+SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "hamlet", "camp"}
 ANAPHORIC_PLACE_NOUNS = SETTLEMENT_NOUNS | {"area", "region", "province", "district", "port", "base", "zone"}
 # what a place noun pointing back can name: "the region" a region or division, "the town" a settlement
 _AREA = ("region", "admin1", "admin2")

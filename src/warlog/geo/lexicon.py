@@ -33,6 +33,7 @@ class Context:
     water_nouns: frozenset[str] = frozenset()
     capital_not_place: frozenset[str] = frozenset()
     war_verbs: frozenset[str] = frozenset()
+    named_landforms: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def context() -> Context:
         frozenset(d.get("sentence_openers", ())), frozenset(d.get("person_nouns_after", ())),
         frozenset(d.get("place_modifiers", ())), frozenset(d.get("locative_prepositions", ())),
         frozenset(d.get("water_nouns", ())), frozenset(d.get("capital_not_place", ())),
-        frozenset(d.get("war_verbs", ())),
+        frozenset(d.get("war_verbs", ())), frozenset(d.get("named_landforms", ())),
     )
 
 

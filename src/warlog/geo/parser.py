@@ -243,8 +243,15 @@ class Geoparser:
         before = f"{prev2} {prev.lower}" if prev else ""
         if prev and (prev.lower in ctx.feature_before or before.strip() in ctx.feature_before):
             return None  # "Sea of Azov", "Lake Erie", "University of Georgia"
+        landform_end = None
         if nxt and next_gap == " " and nxt.lower.rstrip(".") in ctx.feature_after:
-            return None  # "Main Street", "Dnipro River"
+            inside = [p for p in cands if p.kind in ("admin1", "admin2", "city")]
+            if nxt.lower not in ctx.named_landforms or not inside or big_kind:
+                return None  # "Main Street", "Dnipro River"
+            # "the Bekaa Valley": the division it is named for, the span over both words
+            cands = inside
+            entries = tuple(e for e in entries if e[0] in {p.geonameid for p in inside})
+            landform_end = nxt.end
         if j > i and toks[j].lower in ctx.water_nouns and not (nxt and next_gap == " " and nxt.lower in ctx.division_nouns):
             return None  # "the Red Sea" is the sea, not Sudan's Red Sea State (which "Red Sea State" names)
         label = ents.get((toks[i].start, toks[j].end)) or ents.get(toks[i].start)
@@ -267,7 +274,7 @@ class Geoparser:
                                                     or before.strip() in ctx.place_prepositions)),
             # "the Rostov region", and "the Chechen capital, Grozny," (a name set off after its kind)
             designator=bool(nxt and next_gap == " " and nxt.lower in ctx.division_nouns | ctx.settlement_nouns)
-            or bool(prev and prev_gap.strip() == "," and prev.lower in ctx.settlement_nouns) or after_kind,
+            or landform_end is not None or bool(prev and prev_gap.strip() == "," and prev.lower in ctx.settlement_nouns) or after_kind,
             comma_place=after_comma_place or self._container_follows(toks, j, text),
             common=common, sentence_initial=sentence_initial,
             titled=bool(prev and prev.lower.rstrip(".") in ctx.person_titles and prev_gap.strip(".") == " "),
@@ -283,7 +290,7 @@ class Geoparser:
         )
         if evidence < rank.RECOGNITION_THRESHOLD:
             return None
-        return Mention(toks[i].start, toks[j].end, key, i, j, sent[i], entries, candidates=cands)
+        return Mention(toks[i].start, landform_end or toks[j].end, key, i, j, sent[i], entries, candidates=cands)
 
     def _names_institution(self, text: str, toks: list[_Tok], i: int, j: int, prev: _Tok | None) -> bool:
         """Whether the capitalised words after the name make it part of an institution's name rather

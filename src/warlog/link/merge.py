@@ -985,10 +985,14 @@ def build_events(mentions: list[EventMention], document: Document,
             initiator.kind = "military"
         target = _actor(target_m)
         place_country = location.country if location is not None else main_country
+        # unnamed gunmen who fire on an army patrol fight the state, so belong to no side (the team
+        # gold's "unidentified gunmen fighting a state are null"); raiders of a village stay local
+        fights_the_state = target is not None and target.kind == "military" and target.side in (None, place_country)
         for actor, told in ((initiator, initiator_m), (target, target_m)):
             if actor is not None and actor.side is None:
-                actor.side = _local_side(actor.kind, actor.text or "", place_country,
-                                         told is not None and told.extra.get("stateless", False))
+                stateless = (told is not None and told.extra.get("stateless", False)) or (
+                    actor is initiator and actor.kind == "armed_group" and fights_the_state)
+                actor.side = _local_side(actor.kind, actor.text or "", place_country, stateless)
         if target is None and c.family in ("territory", "battle") and initiator is not None:
             # who lost the ground or fought back: the other side of this report's war
             other = opponent(doc_sides, initiator.side)
