@@ -237,3 +237,7 @@ def test_a_relative_named_by_a_possessive_is_one_more_dead(nlp):
 
 def test_a_possessive_before_a_plural_is_no_count(nlp):
     assert counts(nlp, "The strike killed her children.") == []
+
+
+def test_policemen_martyred_are_dead(nlp):
+    assert counts(nlp, "At least six policemen were martyred in the attack.") == [("killed", 6, None, "police", False)]

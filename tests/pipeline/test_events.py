@@ -525,3 +525,10 @@ def test_two_clauses_with_their_own_subjects_keep_their_own_places(extract):
     events = extract("Rival families clashed in a refugee camp near Sidon on Saturday and gunmen opened fire "
                      "on an army patrol in the Bekaa Valley.", PUBLISHED)
     assert sorted(e.location.name for e in events) == ["Al Biqā‘", "Sidon"]
+
+
+def test_where_a_speaker_told_reporters_is_not_where_it_happened(extract):
+    text = ("Russian drones struck a power plant near Kharkiv on Tuesday. A senior US official told reporters "
+            "in Washington that the attack had failed.")
+    e = only(extract(text, PUBLISHED))
+    assert e.location.name == "Kharkiv"

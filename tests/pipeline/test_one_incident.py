@@ -381,3 +381,19 @@ def test_a_headline_toll_is_told_by_whoever_gives_the_same_figure(extract):
             "The Sudan Doctors' Union put the toll at 21 dead.")
     e = only(extract(text, PUBLISHED))
     assert (e.casualties.killed.min, e.casualties.killed.max) == (18, 21)
+
+
+def test_a_bomb_in_the_headline_is_the_suicide_bombing_of_the_body(extract):
+    text = ("Bomb kills six policemen in Peshawar\n"
+            "A suicide bomber blew himself up at the gate of a police station in Peshawar on Monday, "
+            "killing six policemen, police said.")
+    e = only(extract(text, PUBLISHED))
+    assert e.subtype == "Suicide bomb"
+    assert e.casualties.killed.min == 6
+
+
+def test_the_missiles_shot_down_are_the_missiles_fired_the_sentence_before(extract):
+    text = ("Iran fired around 200 ballistic missiles at Israel on Tuesday evening. The military said the vast "
+            "majority of the missiles were shot down by Israeli air defences.")
+    e = only(extract(text, PUBLISHED))
+    assert e.initiator.side == "IR"

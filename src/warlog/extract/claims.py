@@ -152,6 +152,22 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+# "said the group had nothing to do with the bombing", "said it played no part in the attack"
+DISOWNED_ROLES = {"role", "part", "involvement", "hand", "link", "links", "connection", "responsibility"}
+
+
+def _disowns(verb: Token) -> bool:
+    """A clause that disowns a deed without a "not": "had nothing to do with", "played no role in"."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ == "nothing" and any(t.lower_ == "with" for t in c.subtree):
+            return True
+        if c.lemma_.lower() in DISOWNED_ROLES and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
 class ClaimFinder:
     def __init__(self, doc: Doc, resolver: ActorResolver):
         self.doc = doc
@@ -264,7 +280,10 @@ class ClaimFinder:
         circumstance = complement is not None and complement.dep_ == "ccomp" and not any(
             _names_incident(t) for t in _own_clause(complement))
         # "'Schools are not a target,' he wrote": a negation of no incident denies nothing that happened
-        negated = complement is not None and _negated(complement) and not circumstance
+        # ("had nothing to do with the bombing" disowns the incident its relative clause names)
+        disowned = complement is not None and _disowns(complement)
+        circumstance = circumstance and not disowned
+        negated = complement is not None and (_negated(complement) or disowned) and not circumstance
         # "said the jets had apparently taken off from Hmeimim": the speaker hedges what he tells
         if stance == "asserts" and complement is not None and any(
                 c.dep_ == "advmod" and c.lower_ in self.hedges for c in complement.children):

@@ -87,6 +87,28 @@ def _clause(token: Token) -> list[Token]:
     return out
 
 
+def _modifies(t: Token, head: Token) -> bool:
+    """Whether t is a modifier of head's own noun ("Grad multiple-launch rocket systems"), not of a
+    noun further down its phrase ("millions of people rushing to bomb shelters")."""
+    while t.i != head.i:
+        if t.dep_ not in ("compound", "amod", "punct", "nmod", "npadvmod"):
+            return False
+        t = t.head
+    return True
+
+
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+# verbs of speaking, whose "in X" is where the words were said
+SPEECH_VERBS = {"say", "tell", "speak", "announce", "add", "brief", "declare", "state", "write", "post",
+                "remark", "comment"}
+
+
+def _next_but_reflexive(token: Token, particle: Token) -> bool:
+    """The particle follows the verb, or a reflexive after it: "blew up", "blew himself up"."""
+    return particle.i == token.i + 1 or (
+        particle.i == token.i + 2 and token.doc[token.i + 1].lower_ in REFLEXIVES)
+
+
 def _governing_verb(token: Token) -> Token:
     """The verb a nominal trigger is an argument of ("an attack wounded" -> wounded)."""
     t = token
@@ -423,7 +445,8 @@ class EventFinder:
             cls = self.lex.classes[name]
             # "shot down" ("down" parsed as a particle or, before a number, as an adverb)
             if is_verb and token.lemma_.lower() in cls.particle_required and not any(
-                c.dep_ in ("prt", "advmod") and c.lower_ in cls.particles and c.i == token.i + 1 for c in token.children
+                c.dep_ in ("prt", "advmod") and c.lower_ in cls.particles and _next_but_reflexive(token, c)
+                for c in token.children
             ):
                 continue
             if cls.name == "explosion" and is_verb and not self._explodes(token):
@@ -559,7 +582,8 @@ class EventFinder:
             # control of Kanyabayonga": the thing controlled
             for obj in list(objs):
                 if obj.like_num or obj.lower_ in ("dozens", "hundreds", "most", "all", "some", "many", "several",
-                                                  "control"):
+                                                  "control", "majority", "bulk", "half", "number", "percent",
+                                                  "rest", "none"):
                     for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                         objs += [g for g in prep.children if g.dep_ == "pobj"]
             # "taken Staromaiorske in the Donetsk region": a missed object shows as a place pobj
@@ -578,9 +602,13 @@ class EventFinder:
         return objs
 
     def _weapon_in(self, token: Token):
-        phrase = " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i)
+        phrase = " ".join(t.text for t in token.subtree if t.i == token.i or _modifies(t, token))
         w = lexicon.weapon_of(token.lemma_) or lexicon.weapon_of(token.text)
         if w is None:
+            # a weapon word modifying a place or an industry is that thing ("rushing to bomb
+            # shelters", "a missile factory"); "rocket systems" and "a drone attack" keep the weapon
+            if token.lemma_.lower() in lexicon.not_weapon_heads():
+                return None
             for m in self.weapons.pattern.finditer(phrase):
                 w = lexicon.weapon_of(m.group(0))
                 if w is not None:
@@ -613,6 +641,9 @@ class EventFinder:
                                          or obj.lemma_.lower() in self.lex.noun_classes):
                 return True
             if needs == "place":
+                # "Jordan also took part": a part of nothing named is no place taken
+                if obj.lemma_.lower() == "part" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+                    continue
                 if self._place_at(obj) is not None or obj.lemma_.lower() in self.lex.place_nouns:
                     return True
                 if any(t.lemma_.lower() in self.lex.place_nouns for t in obj.subtree if t.i < obj.i + 3):
@@ -1170,6 +1201,12 @@ class EventFinder:
             root = self._apposed_place_noun(ptok.root) or ptok.root
             # a route is told as where people travelled ("drove from Juba to Pibor"): placed by its phrase
             if p.feature != ROUTE and (self._actor_use(root) or not self._locative(root)):
+                continue
+            # "told reporters in Washington that the attack had failed": where it was said
+            # ("were shown by troops ... near Bakhmut" keeps its place: showing is no speech)
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "from") and \
+                    root.head.head.lemma_.lower() in SPEECH_VERBS and any(
+                    c.cue_start == root.head.head.idx for c in self.claims):
                 continue
             out.append((p, root))
         return out

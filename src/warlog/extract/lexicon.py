@@ -51,6 +51,12 @@ def weapons() -> WeaponTable:
 
 
 @functools.lru_cache(maxsize=1)
+def not_weapon_heads() -> frozenset[str]:
+    """Nouns a weapon word may modify without naming a weapon (data/weapons.toml `not_weapon_heads`)."""
+    return frozenset(load_toml("weapons.toml").get("not_weapon_heads", ()))
+
+
+@functools.lru_cache(maxsize=1)
 def weapon_kin() -> dict[str, frozenset[str]]:
     """Weapon name -> the names one incident may be told with beside it (data/weapons.toml `carries`,
     both ways): a suicide bomb and the explosives it is made of."""

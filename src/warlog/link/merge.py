@@ -316,9 +316,15 @@ def _weapons_told_next(unit: list[EventMention], c: Cluster, text: str) -> bool:
     """The next sentence tells the same weapons back: "Russia launched 29 drones. Air defence shot
     down 24 of the drones" - not "In a separate incident, a roadside bomb hit a truck"."""
     weapons = {w[0] for m in unit for w in m.weapons}
-    return bool(weapons) and any(
-        x.sentence == unit[-1].sentence + 1 and name in weapons and DEFINITE_BEFORE.search(text[max(0, start - 12):start])
-        for x in c.mentions for name, start, _ in x.weapons)
+    if not weapons:
+        return False
+    if any(x.sentence == unit[-1].sentence + 1 and name in weapons and DEFINITE_BEFORE.search(text[max(0, start - 12):start])
+           for x in c.mentions for name, start, _ in x.weapons):
+        return True
+    # and back: "Iran fired 200 missiles at Israel. The military said most of the missiles were shot down"
+    told = {name for x in c.mentions if x.sentence == unit[0].sentence - 1 for name, _, _ in x.weapons}
+    return any(name in told and DEFINITE_BEFORE.search(text[max(0, start - 12):start])
+               for m in unit for name, start, _ in m.weapons)
 
 
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -433,7 +439,8 @@ def _antecedent(m: EventMention, clusters: list[Cluster]) -> Cluster | None:
     best, best_sentence, best_named, best_same_word = None, -1, False, False
     for c in clusters:
         # "The bomb went off in Herat on Tuesday" does not point back to Monday's bomb in Kandahar
-        if (m.generic or m.place is not None) and not _compatible(m, c)[0]:
+        # (a place it only points back to, "fired from hills above the camp", tells nothing new)
+        if (m.generic or (m.place is not None and not m.place_inherited)) and not _compatible(m, c)[0]:
             continue
         if not _may_point_to(m, c):
             continue
