@@ -208,3 +208,10 @@ def test_a_town_named_like_its_province_is_the_town_when_told_bare(geoparser, pl
 def test_a_name_after_a_settlement_noun_is_a_place_whatever_its_label(geoparser, nlp):
     text = "Shells fell on the western outskirts of the provincial capital Goma, killing four people."
     assert "Goma" in {m.text for m in geoparser.parse(text, nlp(text))}
+
+
+def test_a_name_placed_in_a_country_is_not_its_namesake_abroad(geoparser):
+    # Palma, Mozambique is not in cities500; Palma de Mallorca is: no reading rather than Spain, in
+    # every telling of the name
+    mentions = geoparser.parse("Insurgents attacked the town of Palma in northern Mozambique. They held Palma for days.")
+    assert [m.country for m in mentions] == ["MZ"]

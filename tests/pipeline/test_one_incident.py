@@ -397,3 +397,13 @@ def test_the_missiles_shot_down_are_the_missiles_fired_the_sentence_before(extra
             "majority of the missiles were shot down by Israeli air defences.")
     e = only(extract(text, PUBLISHED))
     assert e.initiator.side == "IR"
+
+
+def test_a_town_overrun_and_the_deaths_told_with_it_are_one_event(extract):
+    text = ("Dozens killed as insurgents overrun the town of Palma in northern Mozambique\n"
+            "Dozens of people have been killed in a days-long assault by insurgents on the town of Palma, the "
+            "government said. On Monday, Islamic State claimed responsibility for the attack, saying its "
+            "fighters had seized Palma.")
+    e = only(extract(text, PUBLISHED))
+    assert e.location.country == "MZ"
+    assert e.date.start is None  # on or before the claim's Monday, not that Monday

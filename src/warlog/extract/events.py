@@ -1351,17 +1351,25 @@ class EventFinder:
             return None, False
         governing = []
         report_times = []
+        claimed = []
         for t in in_sent:
             span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None:
                 continue
-            if span.root.i in region_idx:
+            if span.root.i in region_idx and not (token.pos_ == "NOUN" and self._reports(t)):
                 governing.append(t)
+                continue
+            if span.root.i in region_idx:
+                # "On Monday, IS claimed responsibility for the attack": the day of the claim, the
+                # attack on or before it
+                claimed.append(t)
                 continue
             if self._reports(t):
                 report_times.append(t)
         if governing:
             return min(governing, key=lambda t: abs(t.start - token.idx)), False
+        if claimed:
+            return claimed[0], True
         if report_times:
             # "the ministry said on March 23 that ten were arrested": that day, unless the deed is told
             # as before the report ("soldiers said Thursday they had taken the village")

@@ -254,7 +254,8 @@ def _container_after(doc: Doc, i: int, found: list[PlaceMention]) -> PlaceMentio
     if i >= len(doc) or doc[i].lower_ not in ("of", "in"):
         return None
     j = i + 1
-    while j < len(doc) and doc[j].pos_ == "DET":
+    # "the town of Palma in northern Mozambique": past the article and a direction
+    while j < len(doc) and (doc[j].pos_ == "DET" or doc[j].lower_ in context().directions):
         j += 1
     if j >= len(doc):
         return None

@@ -491,6 +491,29 @@ class Geoparser:
         self._prefer_towns(mentions, toks)
         self._keep_to_the_region(mentions, doc_countries)
         self._drop_strays(mentions, doc_countries)
+        self._keep_in_the_country_told(mentions, text)
+
+    def _keep_in_the_country_told(self, mentions: list[Mention], text: str) -> None:
+        """"the town of Palma in northern Mozambique": the country told right after a name holds it.
+        A reading elsewhere (Palma de Mallorca) gives way to one in that country, or to no match when
+        the gazetteer has none there (the settlement is then told as unlisted)."""
+        for m, nxt in zip(mentions, mentions[1:], strict=False):
+            home = nxt.choice
+            if m.choice is None or home is None or home.kind != "country" or nxt.sentence != m.sentence:
+                continue
+            between = text[m.end:nxt.start].lower().split()
+            if not between or between[0] not in ("in", "near") or any(
+                    w not in ("in", "near", "the") and w not in self.ctx.directions for w in between):
+                continue
+            if m.choice.kind in ("country", "continent") or m.choice.country == home.country:
+                continue
+            inside = [c for c in m.candidates if c.country == home.country and c.kind not in ("country", "continent")
+                      and c.lat is not None]
+            m.choice = max(inside, key=lambda c: c.population) if inside else None
+            # one name, one place through the report: its other tellings follow
+            for other in mentions:
+                if other.key == m.key and other.choice is not None and other.choice.country != home.country:
+                    other.choice = m.choice
 
     def _keep_to_the_region(self, mentions: list[Mention], doc_countries: Counter) -> None:
         """"Israeli strikes hit Gaza": a name resolved to a place far from every country the document

@@ -155,7 +155,9 @@ QUIET_FAMILIES = {"remote", "violence", "battle", "territory"}
 KINDRED_FAMILIES = {frozenset({"violence", "remote"}), frozenset({"violence", "battle"}),
                    # "Russia said it captured the village; Ukraine said fighting for it was continuing":
                    # the fight for a place and its capture are one battle (ACLED types both Battles)
-                   frozenset({"territory", "battle"})}
+                   frozenset({"territory", "battle"}),
+                   # "Dozens killed as insurgents overrun the town": the killing was the taking
+                   frozenset({"territory", "violence"})}
 # weapons fired in a fight are part of the fight: "a gun battle ... were met by hitmen lobbing hand grenades"
 FIGHT_DETAIL_CLASSES = {"weapon_use", "explosion"}
 # what follows a fight in the next sentence, with no place or day of its own, is its aftermath, one event
@@ -174,6 +176,12 @@ def _kindred(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset()) 
         return True
     if {family, c.family} == {"battle", "remote"} and any(x.sentence == m.sentence for x in c.mentions):
         return True  # "killed in a shootout as rustlers attacked the tribe"
+    if {family, c.family} == {"territory", "remote"}:
+        # "a days-long assault by insurgents on the town ... insurgents overrun the town": an assault
+        # by fighters with no remote weapon is the fight for the place, not a strike on it
+        remote = [m] if family == "remote" else [x for x in c.mentions if FAMILY.get(x.event_class) == "remote"]
+        # (or told beside the deaths it caused: "people have been killed in an assault on the town")
+        return all(_ground_attack(x) for x in remote) or any(x.sentence == m.sentence for x in c.mentions)
     if family in AFTERMATH_FAMILIES and c.family in VIOLENT_FAMILIES and m.place is None:
         last = c.last_sentence_before(m.sentence)
         if last == m.sentence:  # "ambushed a convoy on Tuesday, killing seven soldiers and seizing weapons"
@@ -244,6 +252,10 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
                     score -= 1.0
     if c.family not in QUIET_FAMILIES:
         score += 1.0  # a visit, a transfer, an arrest: rarely two of a kind in one report
+    elif FAMILY.get(m.event_class) == "territory" and m.place is not None and any(
+            FAMILY.get(x.event_class) == "territory" and x.place is not None and _places_agree(x.place, m.place)[1] >= 2.5
+            for x in c.mentions):
+        score += 1.0  # "insurgents overran Palma ... its fighters had seized Palma": a town falls once
     return True, score
 
 
@@ -612,6 +624,12 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
             return "Battles", "Government regains territory"
         return "Battles", "Non-state actor overtakes territory"
     return main.type, main.subtype
+
+
+def _ground_attack(m: EventMention) -> bool:
+    """An attack told with fighters or soldiers as its doer and no remote weapon."""
+    return m.initiator is not None and m.initiator.kind in ("military", "armed_group") and not any(
+        (w := lexicon.weapon_of(name)) is not None and w.remote for name, _, _ in m.weapons)
 
 
 def _ground_assault(mentions: list[EventMention]) -> bool:
