@@ -407,3 +407,13 @@ def test_a_town_overrun_and_the_deaths_told_with_it_are_one_event(extract):
     e = only(extract(text, PUBLISHED))
     assert e.location.country == "MZ"
     assert e.date.start is None  # on or before the claim's Monday, not that Monday
+
+
+def test_an_attack_by_fighters_on_a_base_is_the_battle_told_next(extract):
+    text = ("The army said on Monday it had beaten back an attack by insurgents on a military base near Dikwa, "
+            "killing 19 insurgents. The militants stormed the base near Dikwa late on Saturday, and the fighting "
+            "lasted three hours. Two soldiers were killed, the army said.")
+    e = only(extract(text, PUBLISHED))
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
+    assert e.date.start == "2024-03-09"
+    assert e.casualties.killed.min == 21

@@ -1356,6 +1356,13 @@ class EventFinder:
             span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None:
                 continue
+            # "the army said on Monday it had beaten back an attack": a date right after the
+            # reporting verb is the report's, wherever the parser hangs it
+            before = self.doc[span.start - 1] if span.start > 0 else None
+            if before is not None and before.lemma_.lower() in lexicon.claims()["stance_of"] and before.pos_ == "VERB" \
+                    and before.i != token.i:
+                report_times.append(t)
+                continue
             if span.root.i in region_idx and not (token.pos_ == "NOUN" and self._reports(t)):
                 governing.append(t)
                 continue

@@ -176,6 +176,12 @@ def _kindred(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset()) 
         return True
     if {family, c.family} == {"battle", "remote"} and any(x.sentence == m.sentence for x in c.mentions):
         return True  # "killed in a shootout as rustlers attacked the tribe"
+    if {family, c.family} == {"battle", "remote"}:
+        # "fighters attacked a military base ... the militants stormed the base and the fighting
+        # lasted three hours": an attack by fighters with no remote weapon is the battle
+        remote = [m] if family == "remote" else [x for x in c.mentions if FAMILY.get(x.event_class) == "remote"]
+        if all(_ground_attack(x) for x in remote):
+            return True
     if {family, c.family} == {"territory", "remote"}:
         # "a days-long assault by insurgents on the town ... insurgents overrun the town": an assault
         # by fighters with no remote weapon is the fight for the place, not a strike on it
@@ -627,8 +633,10 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
 
 
 def _ground_attack(m: EventMention) -> bool:
-    """An attack told with fighters or soldiers as its doer and no remote weapon."""
-    return m.initiator is not None and m.initiator.kind in ("military", "armed_group") and not any(
+    """An attack told by a word of assault (events.toml [ground_assault]: not "shelled"), with
+    fighters or soldiers as its doer and no remote weapon."""
+    return m.lemma in lexicon.events().ground_assault_verbs and m.initiator is not None and m.initiator.kind in (
+        "military", "armed_group") and not any(
         (w := lexicon.weapon_of(name)) is not None and w.remote for name, _, _ in m.weapons)
 
 
