@@ -241,3 +241,11 @@ def test_a_possessive_before_a_plural_is_no_count(nlp):
 
 def test_policemen_martyred_are_dead(nlp):
     assert counts(nlp, "At least six policemen were martyred in the attack.") == [("killed", 6, None, "police", False)]
+
+
+def test_an_officer_and_a_street_vendor_are_two_dead(nlp):
+    assert counts(nlp, "The blast killed a police officer and a street vendor.")[0][:3] == ("killed", 2, 2)
+
+
+def test_people_treated_for_injuries_are_injured(nlp):
+    assert counts(nlp, "The mayor said 14 people had been treated for injuries.") == [("injured", 14, 14, None, False)]

@@ -532,3 +532,11 @@ def test_where_a_speaker_told_reporters_is_not_where_it_happened(extract):
             "in Washington that the attack had failed.")
     e = only(extract(text, PUBLISHED))
     assert e.location.name == "Kharkiv"
+
+
+def test_villages_recaptured_near_a_named_town_are_a_capture_by_the_units_advancing(extract):
+    e = only(extract("Army units advancing along the river recaptured nine villages near Mosul on Wednesday.",
+                     PUBLISHED))
+    assert e.type == "Battles"
+    assert e.initiator.kind == "military"
+    assert e.location.name == "Mosul"

@@ -6,6 +6,9 @@ NOT_EVENTS = [
     # taking part is no place taken; a weapon word naming a shelter is no weapon sent
     "Jordan, which lies under the flight path, also took part.",
     "The sirens sent thousands of people rushing to bomb shelters.",
+    # kept from doing it
+    "The fighters had held back from storming the town.",
+    "The army refrained from attacking the city.",
     "Russia has often struck apartment buildings during the conflict.",
     "Capturing the town would give the army a foothold on the river.",
     "The army will attack the city next week, a commander warned.",

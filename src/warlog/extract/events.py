@@ -564,8 +564,9 @@ class EventFinder:
             if obj.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("several", "many", "some", "other", "dozens") for c in obj.children):
                 # "took control of six villages in the Jabrayil district": villages told within one
                 # named place are taken there
+                # (the parser may hang "near Mosul" on the verb)
                 return any(p.dep_ == "prep" and p.lower_ in ("in", "of", "near", "around") and self._place_at(g) is not None
-                           for p in obj.children for g in p.children if g.dep_ == "pobj")
+                           for p in (*obj.children, *token.children) for g in p.children if g.dep_ == "pobj")
             if obj.lemma_.lower() in self.lex.place_nouns:
                 return True
         return True
@@ -798,8 +799,10 @@ class EventFinder:
             if t.lemma_.lower() in self.prescriptive and prev.dep_ in ("xcomp", "ccomp"):
                 return True
             # "blocked from entering the region", "prevented them from reaching the town"
-            if i >= 2 and prev.dep_ == "prep" and prev.lower_ == "from" and chain[i - 2].dep_ == "pcomp" \
-                    and t.lemma_.lower() in self.hindering_verbs:
+            # ("had held back from storming it": the particle between)
+            if i >= 2 and prev.dep_ == "prep" and prev.lower_ == "from" and chain[i - 2].dep_ == "pcomp" and (
+                    t.lemma_.lower() in self.hindering_verbs
+                    or (t.lower_ == "back" and t.head.lemma_.lower() in self.hindering_verbs)):
                 return True
         # "Capturing the village ... would give": a gerund subject of a modal clause
         if token.dep_ in ("csubj", "csubjpass"):
@@ -917,7 +920,9 @@ class EventFinder:
             if subject is None and not passive and token.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl"):
                 # "is understood to be targeting": the subject of the verb it hangs on
                 head = token.head
-                if token.dep_ in ("acl", "relcl"):
+                if token.dep_ == "acl" and token.tag_ == "VBG":
+                    subject = head  # "units advancing along the Tigris": the ones who advance
+                elif token.dep_ in ("acl", "relcl"):
                     obj = obj or head
                 else:
                     # (a passive's subject is its patient: "four were killed ... hit the town" does not
