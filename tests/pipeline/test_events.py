@@ -540,3 +540,21 @@ def test_villages_recaptured_near_a_named_town_are_a_capture_by_the_units_advanc
     assert e.type == "Battles"
     assert e.initiator.kind == "military"
     assert e.location.name == "Mosul"
+
+
+def test_rockets_slamming_into_a_city_are_a_strike_by_their_owner(extract):
+    e = only(extract("Two people were killed when Ukrainian rockets slammed into the centre of Belgorod on Monday.",
+                     PUBLISHED))
+    assert e.type == "Explosions/Remote violence"
+    assert e.initiator.side == "UA"
+
+
+def test_a_town_struck_in_a_headline_is_where_not_who(extract):
+    e = only(extract("Kharkiv struck overnight, killing two", PUBLISHED))
+    assert e.initiator is None
+
+
+def test_the_maker_of_a_launcher_is_not_whose_it_is(extract):
+    e = only(extract("Air defence units shot down 12 rockets fired from a Czech-made launcher over Belgorod on Monday.",
+                     PUBLISHED))
+    assert e.initiator is None or e.initiator.side != "CZ"

@@ -47,6 +47,9 @@ def side_of_word(word: str) -> str | None:
     return geo.demonym_country(word) or geo.country_of_name(word)
 
 
+MAKER_PARTICIPLES = {"made", "built", "manufactured", "designed", "produced", "supplied", "developed"}
+
+
 def _is_country_word(word: str) -> bool:
     return geo.country_of_name(word) is not None or geo.demonym_country(word) is not None
 
@@ -401,6 +404,9 @@ class ActorResolver:
         if actor is not None:
             return actor
         for t in token.subtree:
+            # "a Czech-made launcher", "North Korean-made rockets": the maker, not whose they are
+            if t.head.lower_ in MAKER_PARTICIPLES and t.i < t.head.i:
+                continue
             # npadvmod: "Houthi-controlled areas" parses "Houthi" as a modifier of "controlled"
             if t.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") or t.i == token.i:
                 side = side_of_word(t.text)

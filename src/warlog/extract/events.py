@@ -51,7 +51,7 @@ QUOTE_MARKS = {'"', "“", "‘", "'", "«"}
 # verbs whose subject is the defender of a fight (its initiator is the attacker it repels)
 DEFENCE_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "beat"}
 # classes whose telling at "X and Y" is one event per place (ACLED: one location per event)
-SPLIT_BY_PLACE = {"attack", "explosion", "kill", "clash", "arrest", "protest", "riot", "abduct", "property"}
+SPLIT_BY_PLACE = {"attack", "impact", "explosion", "kill", "clash", "arrest", "protest", "riot", "abduct", "property"}
 # adjectives that count a plural incident noun: "twin car bombings", "coordinated attacks"
 COUNTED_PLURALS = {"twin", "double", "triple", "simultaneous", "coordinated", "back-to-back"}
 
@@ -458,6 +458,8 @@ class EventFinder:
             if excluded and any(c.dep_ == "prt" and c.lower_ in excluded for c in token.children):
                 continue
             if cls.actor_kinds and not self._actor_kind_fits(token, cls, is_verb):
+                continue
+            if cls.weapon_subject and not any(c.dep_ == "nsubj" and self._weapon_in(c) is not None for c in token.children):
                 continue
             if cls.needs_object and not self._object_fits(token, cls.needs_object, is_verb):
                 continue
@@ -964,6 +966,11 @@ class EventFinder:
         if subject is not None and self._weapon_in(subject) is not None:
             owner = self._owner_side(subject, forces_named=cls.name != "explosion")
             subject = owner if owner is not None else None
+        # "Kharkiv struck overnight" (a headline's reduced passive): a town as the subject is where
+        # it happened, not who did it; a capital may speak for its government ("Kyiv struck back")
+        if subject is not None and subject.pos_ == "PROPN" and (place := self._place_at(subject)) is not None \
+                and place.precision in ("city", "admin1", "admin2") and place.feature != "PPLC":
+            subject = None
         initiator = self._actor(subject)
         if initiator is None and subject is None and cls.name in ("attack", "weapon_use"):
             # "came under mortar fire from government-held areas": whoever holds where it came from

@@ -103,6 +103,7 @@ class EventClass:
     actor_kinds: frozenset[str]
     excluded_particles: dict[str, frozenset[str]]  # "take up (arms)" is not "take (arms)"
     object_required: frozenset[str] = frozenset()  # verbs that tell the incident only with a direct object
+    weapon_subject: bool = False  # told only with a weapon as its subject ("rockets slammed into ...")
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ def events() -> EventLexicon:
             actor_kinds=frozenset(c.get("actor_kinds", [])),
             excluded_particles={k: frozenset(v) for k, v in c.get("excluded_particles", {}).items()},
             object_required=frozenset(c.get("object_required", [])),
+            weapon_subject=bool(c.get("weapon_subject", False)),
         )
         classes[name] = cls
         for v in cls.verbs:

@@ -40,7 +40,8 @@ from warlog.model import (
 )
 
 FAMILY = {
-    "attack": "remote", "weapon_use": "remote", "intercept": "remote", "explosion": "remote", "kill": "violence",
+    "attack": "remote", "weapon_use": "remote", "intercept": "remote", "explosion": "remote", "impact": "remote",
+    "kill": "violence",
     "clash": "battle", "capture": "territory", "seize_weapons": "seizure", "arms_transfer": "arms",
     "visit": "visit", "meeting": "visit", "abduct": "abduct", "sexual_violence": "sexual", "arrest": "arrest",
     "agreement": "agreement", "annex": "annex", "property": "property", "protest": "protest", "riot": "riot",
