@@ -175,20 +175,15 @@ def _kindred(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset()) 
         return True
     if c.family == "battle" and m.event_class in FIGHT_DETAIL_CLASSES and m.place is None:
         return True
-    if {family, c.family} == {"battle", "remote"} and any(x.sentence == m.sentence for x in c.mentions):
-        return True  # "killed in a shootout as rustlers attacked the tribe"
-    if {family, c.family} == {"battle", "remote"}:
-        # "fighters attacked a military base ... the militants stormed the base and the fighting
-        # lasted three hours": an attack by fighters with no remote weapon is the battle
-        remote = [m] if family == "remote" else [x for x in c.mentions if FAMILY.get(x.event_class) == "remote"]
-        if all(_ground_attack(x) for x in remote):
+    if {family, c.family} in ({"battle", "remote"}, {"territory", "remote"}):
+        # a strike told beside a fight or a capture in one sentence is part of it: "killed in a
+        # shootout as rustlers attacked the tribe", "killed in an assault by insurgents on the town"
+        if any(x.sentence == m.sentence for x in c.mentions):
             return True
-    if {family, c.family} == {"territory", "remote"}:
-        # "a days-long assault by insurgents on the town ... insurgents overrun the town": an assault
-        # by fighters with no remote weapon is the fight for the place, not a strike on it
+        # and an attack by fighters with no remote weapon is the fight, wherever told: "fighters
+        # attacked a base ... the militants stormed the base", "an assault on the town ... overran it"
         remote = [m] if family == "remote" else [x for x in c.mentions if FAMILY.get(x.event_class) == "remote"]
-        # (or told beside the deaths it caused: "people have been killed in an assault on the town")
-        return all(_ground_attack(x) for x in remote) or any(x.sentence == m.sentence for x in c.mentions)
+        return all(_ground_attack(x) for x in remote)
     if family in AFTERMATH_FAMILIES and c.family in VIOLENT_FAMILIES and m.place is None:
         last = c.last_sentence_before(m.sentence)
         if last == m.sentence:  # "ambushed a convoy on Tuesday, killing seven soldiers and seizing weapons"
