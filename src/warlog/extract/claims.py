@@ -152,18 +152,16 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-# "said the group had nothing to do with the bombing", "said it played no part in the attack"
-DISOWNED_ROLES = {"role", "part", "involvement", "hand", "link", "links", "connection", "responsibility"}
-
-
 def _disowns(verb: Token) -> bool:
-    """A clause that disowns a deed without a "not": "had nothing to do with", "played no role in"."""
+    """A clause that disowns a deed without a "not": "had nothing to do with", "played no role in"
+    (data/claims.toml [disowning])."""
+    roles = lexicon.claims()["disowning"]["roles"]
     for c in verb.children:
         if c.dep_ != "dobj":
             continue
         if c.lower_ == "nothing" and any(t.lower_ == "with" for t in c.subtree):
             return True
-        if c.lemma_.lower() in DISOWNED_ROLES and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+        if c.lemma_.lower() in roles and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             return True
     return False
 

@@ -98,9 +98,6 @@ def _modifies(t: Token, head: Token) -> bool:
 
 
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
-# verbs of speaking, whose "in X" is where the words were said
-SPEECH_VERBS = {"say", "tell", "speak", "announce", "add", "brief", "declare", "state", "write", "post",
-                "remark", "comment"}
 
 
 def _next_but_reflexive(token: Token, particle: Token) -> bool:
@@ -1215,9 +1212,9 @@ class EventFinder:
             if p.feature != ROUTE and (self._actor_use(root) or not self._locative(root)):
                 continue
             # "told reporters in Washington that the attack had failed": where it was said
-            # ("were shown by troops ... near Bakhmut" keeps its place: showing is no speech)
+            # (data/claims.toml [speech]: "were shown by troops ... near Bakhmut" keeps its place)
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "from") and \
-                    root.head.head.lemma_.lower() in SPEECH_VERBS and any(
+                    root.head.head.lemma_.lower() in lexicon.claims()["speech"]["verbs"] and any(
                     c.cue_start == root.head.head.idx for c in self.claims):
                 continue
             out.append((p, root))
