@@ -450,3 +450,24 @@ def test_having_nothing_to_do_with_the_bombing_denies_it(extract):
         'A Taliban spokesman said the group had "nothing to do with" the bombing.', PUBLISHED)
     stances = {c.side: c.stance for c in e.claims}
     assert stances["AF"] == "denies"
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it(parse):
+    doc = parse("Gunmen attacked a police post in Kidal on Sunday, the Malian army said in a statement. "
+                "\"The attackers were pursued and several vehicles seized,\" the statement said.", PUBLISHED)
+    assert [c.claimant.text for c in doc._.claims] == ["Malian army", "Malian army"]
+
+
+def test_a_statement_with_no_issuer_told_speaks_for_the_force_it_tells_of(extract):
+    (e,) = extract(
+        "Gunmen opened fire on an army patrol near Baalbek on Sunday. "
+        "\"The army responded with appropriate weaponry and the attackers fled,\" the statement said.", PUBLISHED)
+    assert [c.kind for c in e.claims] == ["military"]
+
+
+def test_a_military_spokesman_telling_his_troops_repelled_the_attack_asserts(extract):
+    (e,) = extract(
+        "Insurgents stormed an army base near Dikwa on Saturday, army spokesman Colonel Sani Usman said. "
+        "\"Our gallant troops repelled the attack,\" he said.", PUBLISHED)
+    assert {c.stance for c in e.claims} == {"asserts"}
+    assert e.target.side is None or e.target.side == "NG"

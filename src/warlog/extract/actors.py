@@ -38,7 +38,8 @@ def side_of_word(word: str) -> str | None:
     if not low:
         return None
     table = lexicon.actors()
-    known = table.named.get(low) or table.people.get(low)
+    # a person is named with a capital: "gallant troops" are not Yoav Gallant's
+    known = table.named.get(low) or (table.people.get(low) if word[:1].isupper() else None)
     if known is not None:
         return known.side
     # countries, capitals and demonyms are proper names: "car" is not the Central African Republic
@@ -383,7 +384,7 @@ class ActorResolver:
             return None
         actor = self.describe(token)
         if actor is None:
-            return None
+            return self._issuer(token)
         if actor.side is None:
             earlier = self._antecedent(token, actor)
             if earlier is not None:
@@ -455,6 +456,28 @@ class ActorResolver:
                 return earlier
         return None
 
+    def _issuer(self, token: Token) -> ActorMention | None:
+        """"'The army responded ...,' the statement said": a definite statement speaks for the one who
+        issued it - the speaker of the last "said in a statement" / "issued a statement" before it,
+        else whoever a closing "it said" would be (data/claims.toml [issued_statements])."""
+        nouns = statement_nouns()
+        if token.lemma_.lower() not in nouns or token.dep_ != "nsubj" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return None
+        for t in reversed(self.doc[:token.i]):
+            if t.lemma_.lower() not in nouns or t.dep_ not in ("dobj", "pobj"):
+                continue
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            issuer = self.actor(subject) if subject is not None and subject.i != token.i else None
+            if issuer is not None:
+                return issuer
+        told = self._told_of(token)
+        for i, earlier in reversed(self.mentions):
+            if i < token.i and i not in told and self._pronoun_fits("thing", earlier):
+                return earlier
+        return None
+
     def _resolve_pronoun(self, token: Token) -> ActorMention | None:
         wanted = PERSONAL_PRONOUNS[token.lower_]
         if wanted == "speaker":
@@ -511,6 +534,11 @@ class ActorResolver:
         if wanted == "thing":
             return not person and actor.kind in ("government", "military", "media", "international", "armed_group")
         return not person  # "they": a group, a force, a state
+
+
+@functools.lru_cache(maxsize=1)
+def statement_nouns() -> frozenset[str]:
+    return frozenset(lexicon.claims()["issued_statements"]["nouns"])
 
 
 @Language.component("warlog_actors")

@@ -653,7 +653,7 @@ def _stance(claim: ClaimMention, event_initiator: str | None, triggers: tuple = 
     # "the army said it had repelled an attack": the repelling, told by the one who repelled, is the
     # incident it tells, not another outcome ("Kyiv said the assault was repelled" still disputes)
     if claim.disputing and not any(claim.content_start <= start < claim.content_end and lemma in _dispute_lemmas()
-                                   and defender is not None and _same_actor(defender, claim.claimant)
+                                   and defender is not None and _speaks_for(claim.claimant, defender)
                                    for start, lemma, defender in triggers):
         return "disputes" if claim.stance != "denies" else "denies"
     # a blame that names another culprit than the event's evidence gives a different account
@@ -665,6 +665,14 @@ def _stance(claim: ClaimMention, event_initiator: str | None, triggers: tuple = 
 def _same_actor(a, b) -> bool:
     """One actor named twice: the same name, or a reference resolved to the other's words ("it")."""
     return a.name == b.name or a.extra.get("antecedent") == (b.start, b.end) or (a.start, a.end) == (b.start, b.end)
+
+
+def _speaks_for(speaker, force) -> bool:
+    """The force itself, or its own military spokesman: "'The gallant troops repelled the attack,' the
+    statement said", issued by army spokesperson Brigadier General X. A government or a leader
+    telling of its forces' success is another matter (Putin: "the offensive has failed")."""
+    return _same_actor(force, speaker) or (
+        speaker.kind == "military" and force.kind == "military" and speaker.side in (None, force.side))
 
 
 @functools.lru_cache(maxsize=1)
