@@ -259,6 +259,7 @@ class CasualtyMention:
     who: str | None = None  # "civilians", "soldiers", "children", ... when stated
     anchor: int | None = None  # char offset of the verb/noun the count hangs on ("injured", "killed")
     negated: bool = False  # "no injuries" / "no one was killed": a count of zero, stated
+    stray: bool = False  # told sentences away from any incident word: counts only for an untolled incident
 
 
 @dataclass(slots=True)

@@ -558,3 +558,30 @@ def test_the_maker_of_a_launcher_is_not_whose_it_is(extract):
     e = only(extract("Air defence units shot down 12 rockets fired from a Czech-made launcher over Belgorod on Monday.",
                      PUBLISHED))
     assert e.initiator is None or e.initiator.side != "CZ"
+
+
+def test_a_toll_told_sentences_after_its_only_incident_is_that_incidents(extract):
+    e = only(extract(
+        "A suicide bombing struck a religious procession in the town of Kebbi on Tuesday. "
+        "The country has a large Muslim minority. Its leaders have long stayed neutral. "
+        "Officials say peace will take years. Many hope for talks. "
+        "Some 14 people were killed and scores were injured as they joined the pilgrims.", PUBLISHED))
+    assert (e.casualties.killed.min, e.casualties.killed.max) == (14, 14)
+    assert e.casualties.injured.min == 40
+
+
+def test_a_toll_told_far_after_an_incident_with_its_own_toll_keeps_it_one_incident(extract):
+    events = extract(
+        "Fighting between police and rebels near Kizlyar left five officers and 12 rebels dead, officials said. "
+        "Clashes are frequent in the region, but the fighting near the border was the worst in months. "
+        "Helicopters were seen over the forest. "
+        "An interior ministry spokesman said 14 rebels were killed, but the security service said 12 died.",
+        PUBLISHED)
+    assert len([e for e in events if e.type == "Battles"]) == 1
+
+
+def test_deaths_from_a_disease_told_in_a_war_report_are_no_incidents_toll(extract):
+    e = only(extract(
+        "Gunmen attacked a police post in Acapulco on Saturday. Tourism has suffered. "
+        "The recent flu outbreak, which caused 89 deaths, cost billions in lost revenue.", PUBLISHED))
+    assert e.casualties.killed is None

@@ -49,6 +49,7 @@ HEADLINE_BULLET = re.compile(r"^\s*[-•*–]\s+")
 INCIDENT_PRONOUNS = {"this", "that"}
 QUOTE_MARKS = {'"', "“", "‘", "'", "«"}
 # verbs whose subject is the defender of a fight (its initiator is the attacker it repels)
+STRAY_TOLL_REACH = 10  # sentences back a toll told with no incident word may reach (_last_untolled)
 DEFENCE_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "beat"}
 # classes whose telling at "X and Y" is one event per place (ACLED: one location per event)
 SPLIT_BY_PLACE = {"attack", "impact", "explosion", "kill", "clash", "arrest", "protest", "riot", "abduct", "property"}
@@ -370,6 +371,7 @@ class EventFinder:
         import bisect
 
         counted_in: dict[int, EventMention] = {}  # sentence -> the telling a count in it went to
+        stray_in: set[int] = set()  # sentences whose counts went to an incident told far before
         for c in self.casualties:
             n = bisect.bisect_right(starts, c.start) - 1
             here = by_sentence.get(n, [])
@@ -403,10 +405,36 @@ class EventFinder:
                 # "... said the 20 killed included four children. The officials said 35 people also
                 # were wounded": a run of counts, each told on its own, stays with the incident
                 if owner is None:
-                    owner = counted_in.get(n - 1)
+                    owner = counted_in.get(n, counted_in.get(n - 1))
+                    c.stray = owner is not None and n in stray_in
+                if owner is None:
+                    owner = self._last_untolled(mentions, n, counted_in, c)
+                    c.stray = owner is not None
+                if c.stray:
+                    stray_in.add(n)
             if owner is not None:
                 owner.casualties.append(c)
                 counted_in[n] = owner
+
+    def _last_untolled(self, mentions: list[EventMention], n: int, counted_in: dict[int, EventMention], count):
+        """"The suicide bombing occurred in the town of Akuressa. ... Some 14 people were killed and scores
+        were injured as they joined the pilgrims": a toll told far from any incident word is of the last
+        incident told before it (within STRAY_TOLL_REACH sentences), when that incident has no count yet
+        and no other count was told in between - else it is no incident's."""
+        # "the flu outbreak, which caused 89 deaths": only a toll told by its verb ("were killed")
+        anchor = self.doc.char_span(count.anchor, count.anchor + 1, alignment_mode="expand") \
+            if count.anchor is not None else None
+        if count.negated or count.category not in ("killed", "injured") or anchor is None \
+                or not anchor.root.tag_.startswith("VB"):
+            return None
+        before = [m for m in mentions if n - STRAY_TOLL_REACH <= m.sentence < n and not m.generic]
+        if not before:
+            return None
+        last = before[-1]
+        if any(m.casualties for m in mentions if m.sentence >= last.sentence and m.sentence < n) \
+                or any(k >= last.sentence for k in counted_in):
+            return None
+        return last
 
     def _classes(self, token: Token) -> tuple[str, ...]:
         lemma = token.lemma_.lower()

@@ -245,8 +245,8 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
     if m.ordinal is not None and m.ordinal >= 2 and not any(x.ordinal == m.ordinal for x in c.mentions):
         # "a second Ukrainian missile": another incident than the first one told
         return False, 0.0
-    for cm in (x for x in c.mentions for x in x.casualties):
-        for mc in m.casualties:
+    for cm in (x for x in c.mentions for x in x.casualties if not x.stray):
+        for mc in (x for x in m.casualties if not x.stray):
             if cm.category == mc.category and not cm.negated and not mc.negated:
                 if _counts_agree(cm, mc):
                     score += 2.0
