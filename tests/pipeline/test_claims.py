@@ -471,3 +471,11 @@ def test_a_military_spokesman_telling_his_troops_repelled_the_attack_asserts(ext
         "\"Our gallant troops repelled the attack,\" he said.", PUBLISHED)
     assert {c.stance for c in e.claims} == {"asserts"}
     assert e.target.side is None or e.target.side == "NG"
+
+
+def test_the_group_takes_the_side_an_earlier_phrase_gave_its_word(extract):
+    events = extract(
+        "The Abkhaz separatist leader has left Sukhumi, officials said. Georgian and separatist officials met. "
+        "Tbilisi says the separatists launched an attack on the village of Zugdidi on Monday.", PUBLISHED)
+    (e,) = [e for e in events if e.type == "Battles" or e.type == "Explosions/Remote violence"]
+    assert e.initiator.side == "RU"

@@ -454,6 +454,25 @@ class ActorResolver:
                     if outlet and earlier.kind == "media" and self.doc[i].pos_ != "PROPN":
                         continue
                 return earlier
+        return self._named_by_its_kind(token, actor)
+
+    def _named_by_its_kind(self, token: Token, actor: ActorMention) -> ActorMention | None:
+        """"the South Ossetian separatist leader ... the separatists launched an attack": a plain
+        group noun is the side an earlier sided phrase gave its word as a modifier of ("separatist
+        leader", "rebel commander"), not one that only coordinates it ("Georgian and separatist
+        officials" holds two sides)."""
+        if actor.kind not in ("armed_group", "military") or token.pos_ != "NOUN":
+            return None
+        lemma = token.lemma_.lower()
+        for i, earlier in reversed(self.mentions):
+            if i >= token.i or earlier.side is None:
+                continue
+            head = self.doc[i]
+            start, end = self.phrase_span(head)
+            if any(t.lemma_.lower() == lemma and t.i != head.i and t.dep_ in ("amod", "compound")
+                   and t.head.i == head.i for t in self.doc[start:end]):
+                return ActorMention(start=actor.start, end=actor.end, text=actor.text, name=actor.name,
+                                    side=earlier.side, kind=actor.kind, extra=dict(actor.extra))
         return None
 
     def _issuer(self, token: Token) -> ActorMention | None:
