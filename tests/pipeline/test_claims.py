@@ -479,3 +479,12 @@ def test_the_group_takes_the_side_an_earlier_phrase_gave_its_word(extract):
         "Tbilisi says the separatists launched an attack on the village of Zugdidi on Monday.", PUBLISHED)
     (e,) = [e for e in events if e.type == "Battles" or e.type == "Explosions/Remote violence"]
     assert e.initiator.side == "RU"
+
+
+def test_words_about_the_gunmen_of_a_battle_are_a_claim_about_it(extract):
+    events = extract(
+        "Soldiers fought drug gunmen in Acapulco on Saturday. Two soldiers and 16 gunmen were killed in the battle. "
+        "The army seized rifles and grenades. Tourism has suffered for months. Hotels are offering discounts. "
+        "Local media reported that the gunmen were part of the Beltran Leyva gang.", PUBLISHED)
+    (battle,) = [e for e in events if e.type == "Battles"]
+    assert ("Local media", "MX", "asserts") in claims_of(battle)

@@ -290,6 +290,8 @@ class EventFinder:
             named = self._named_incident(c, [m for m in mentions if c.sentence - 6 <= m.sentence < c.sentence])
             if named is None:
                 named = self._incident_told_back(c, [m for m in mentions if c.sentence - 15 <= m.sentence < c.sentence])
+            if named is None:
+                named = self._participant_told_back(c, [m for m in mentions if c.sentence - 15 <= m.sentence < c.sentence])
             if named is not None:
                 named.claims.append(c)
 
@@ -307,6 +309,27 @@ class EventFinder:
                 same = [m for m in earlier if m.lemma == lemma or m.trigger.lower() == t.lower_]
                 if same:
                     return same[-1]
+        return None
+
+    def _participant_told_back(self, claim: ClaimMention, earlier: list[EventMention]) -> EventMention | None:
+        """"Local media reported that the gunmen were part of the Beltran Leyva gang", after a battle
+        with drug gunmen: words that tell of "the gunmen" (a definite subject) are about the latest
+        incident whose doer or target that word named."""
+        span = self.doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
+        if span is None:
+            return None
+        named = {t.lemma_.lower() for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                 and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)}
+        if not named:
+            return None
+        for m in reversed(earlier):
+            # its doer, its target, or the people its toll counts ("Two soldiers and 16 gunmen were killed")
+            told = [(a.start, a.end) for a in (m.initiator, m.target) if a is not None]
+            told += [(x.start, x.end) for x in m.casualties]
+            for start, end in told:
+                words = self.doc.char_span(start, end, alignment_mode="expand")
+                if words is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in named for t in words):
+                    return m
         return None
 
     def _named_incident(self, claim: ClaimMention, earlier: list[EventMention]) -> EventMention | None:

@@ -688,6 +688,8 @@ def _local_side(kind: str | None, text: str, place_country: str | None, stateles
     low = text.lower()
     if kind == "media" and ("state-owned" in low or "state-run" in low or "state media" in low or low.startswith("state ")):
         return place_country  # "State-owned Vesti-24 television": the state's outlet
+    if kind == "media" and low.startswith(("local ", "the local ")):
+        return place_country  # "Local media reported ...": the outlets of the place it happened in
     if kind not in LOCAL_KINDS:
         return None
     words = set(text.lower().replace("’", "'").split())
