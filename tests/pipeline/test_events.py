@@ -585,3 +585,19 @@ def test_deaths_from_a_disease_told_in_a_war_report_are_no_incidents_toll(extrac
         "Gunmen attacked a police post in Acapulco on Saturday. Tourism has suffered. "
         "The recent flu outbreak, which caused 89 deaths, cost billions in lost revenue.", PUBLISHED))
     assert e.casualties.killed is None
+
+
+def test_a_struck_hospital_named_for_its_town_is_in_that_town(extract):
+    e = only(extract("Shells hit Kramatorsk hospital as Russian forces tighten their grip on Donbas", PUBLISHED))
+    assert e.location.name == "Kramatorsk"
+
+
+def test_an_incident_told_as_earlier_in_the_month_is_not_the_one_told_that_day(extract):
+    events = extract(
+        "Shells struck a hospital in Kramatorsk on Wednesday, killing nine people, doctors said. "
+        "It is the second time the hospital has been hit this month. "
+        "The Red Cross said a shell hit its emergency room earlier in March, wounding two members of staff.",
+        PUBLISHED)
+    assert len(events) == 2
+    assert sorted((e.casualties.killed is not None, e.casualties.injured is not None) for e in events) == [
+        (False, True), (True, False)]

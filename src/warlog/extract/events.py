@@ -248,6 +248,10 @@ class EventFinder:
         last_day: dt.date | None = None
         for m in mentions:
             t = m.time
+            # "a shell landed near it earlier in May": told as before the incident just told (merge)
+            if t is not None and t.precision != "day" and re.search(r"\bearlier\s+$", self.doc.text[max(0, t.start - 8):t.start], re.I):
+                start = self.doc.text.rindex("earlier", max(0, t.start - 8), t.start)
+                t = m.time = dataclasses.replace(t, start=start, text=self.doc.text[start:t.end])
             if t is not None and t.kind == "relative_anchor" and last_day is not None:
                 m.time = resolve_relative(t, last_day)
             if m.time is not None and m.time.value_start is None:
@@ -1237,8 +1241,10 @@ class EventFinder:
 
     def _place_candidates(self, sent: Span, m: EventMention | None = None) -> list[tuple[PlaceMention, Token]]:
         """Places of occurrence told in a sentence (not countries acting, not "made by North Korea")."""
+        # ("shells hit El Fasher hospital": a struck hospital is a place, though one that speaks is a source)
         actor_spans = [] if m is None else [
-            (a.start, a.end) for a in (m.initiator, m.target) if a is not None and a.kind not in (None, "civilians")]
+            (a.start, a.end) for a in (m.initiator, m.target) if a is not None and a.kind not in (None, "civilians")
+            and not (a is m.target and a.kind == "witness")]
         # "EU Monitoring Mission in Georgia said": a place in a speaker's name is not where it happened
         # (a speaker resolved from "he" carries the span of its first naming: only speakers named here count)
         # "Russian troops captured Bakhmut and have since claimed ...": the speaker's phrase, not all

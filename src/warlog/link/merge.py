@@ -223,6 +223,11 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
     elif (m.time is not None and day and not m.time_is_report_time and m.time.value_start and m.time.value_end
           and not m.time.value_start <= day <= m.time.value_end):
         return False, 0.0  # "last weekend" cannot tell an incident of last Thursday
+    elif m.time is not None and day and not m.anaphoric and m.time.precision != "day" \
+            and m.time.text.lower().startswith("earlier") and day < m.time.value_end:
+        # "Shells struck the hospital on Wednesday. ... a shell landed near it earlier in May": an
+        # incident told as earlier than the day told is not that day's
+        return False, 0.0
     # "Separatists had claimed the day before there were attacks above Prisi" (on or before Wednesday)
     # cannot tell "Prisi came under attack late last night" (Thursday): told before it happened
     if _told_before_it_happened(m, c.mentions):
