@@ -601,3 +601,14 @@ def test_an_incident_told_as_earlier_in_the_month_is_not_the_one_told_that_day(e
     assert len(events) == 2
     assert sorted((e.casualties.killed is not None, e.casualties.injured is not None) for e in events) == [
         (False, True), (True, False)]
+
+
+def test_a_toll_and_its_teller_in_a_sentence_naming_an_earlier_incidents_town_go_to_it(extract):
+    events = extract(
+        "Artillery shelled the town of Jermuk overnight, the defence ministry said on Monday. "
+        "Army positions near Kapan also came under fire from drones. "
+        "In Jermuk, shells damaged a hotel and several houses, and two civilians were wounded, the town's mayor said.",
+        PUBLISHED)
+    (jermuk,) = [e for e in events if e.location is not None and e.location.name == "Jermuk"]
+    assert jermuk.casualties.injured.min == 2
+    assert any("mayor" in c.claimant for c in jermuk.claims)

@@ -282,6 +282,12 @@ class EventFinder:
             if not previous and c.sentence - 1 in told_to:
                 previous = [told_to[c.sentence - 1]]
             if previous and self._speaks_of_incident(c):
+                # "In Jermuk, ... two civilians were wounded, the mayor said", after shelling at Kapan
+                # told just before it: the incident at the place its words name
+                there = self._named_incident(c, [m for m in mentions if c.sentence - 6 <= m.sentence < c.sentence])
+                if there is not None and there is not previous[-1] and previous[-1].place is not None \
+                        and previous[-1].place.geonameid != there.place.geonameid:
+                    previous = [there]
                 previous[-1].claims.append(c)
                 told_to[c.sentence] = previous[-1]
                 # "The Observatory said the aircraft were Russian": the culprit of the strike told before
@@ -422,6 +428,11 @@ class EventFinder:
                 before = [m for m in here if m.trigger_start <= c.start]
                 owner = before[-1] if before else here[0]
             if owner is None and not here:
+                # "Shelling hit Jermuk and Goris. ... In Jermuk, shells damaged a hotel and two civilians
+                # were wounded": a count told in a sentence that names the place of an incident told
+                # before is that incident's
+                owner = self._incident_at_place_told(n, mentions)
+            if owner is None and not here:
                 # a count told on its own is of the incident told in the sentence before; a toll ("The
                 # White Helmets put the death toll at 38", "the toll among soldiers was higher, with at
                 # least nine killed") reaches one sentence further back
@@ -442,6 +453,15 @@ class EventFinder:
             if owner is not None:
                 owner.casualties.append(c)
                 counted_in[n] = owner
+
+    def _incident_at_place_told(self, n: int, mentions: list[EventMention]) -> EventMention | None:
+        told = [p for p, _ in self._place_candidates(self.sents[n]) if p.geonameid is not None]
+        if not told:
+            return None
+        for m in reversed([m for m in mentions if n - 6 <= m.sentence < n and m.place is not None]):
+            if any(p.geonameid == m.place.geonameid for p in told):
+                return m
+        return None
 
     def _last_untolled(self, mentions: list[EventMention], n: int, counted_in: dict[int, EventMention], count):
         """"The suicide bombing occurred in the town of Akuressa. ... Some 14 people were killed and scores
