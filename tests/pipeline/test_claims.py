@@ -488,3 +488,10 @@ def test_words_about_the_gunmen_of_a_battle_are_a_claim_about_it(extract):
         "Local media reported that the gunmen were part of the Beltran Leyva gang.", PUBLISHED)
     (battle,) = [e for e in events if e.type == "Battles"]
     assert ("Local media", "MX", "asserts") in claims_of(battle)
+
+
+def test_the_spokesman_named_after_a_landmark_is_the_speaker_not_the_landmark(parse):
+    doc = parse("Four police officers were killed and ten others wounded late on Sunday when gunmen opened fire on a "
+                "team searching houses in Barangay Tampilong, near the city's Grand Mosque, military spokesman "
+                "Brigadier General Juan Cruz said in Manila.", PUBLISHED)
+    assert [c.claimant.name for c in doc._.claims] == ["Juan Cruz"]

@@ -231,6 +231,13 @@ class ClaimFinder:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) > 1:
             subject = next((c for c in subjects if self.resolver.actor(c) is not None), subject)
+        # "... near the city's Grand Mosque, military spokesman General X said": the parser makes the
+        # place the subject and the speaker its apposition; a person named there speaks
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON":
+            person = next((a for a in subject.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                           and self._names_person(a)), None)
+            if person is not None:
+                subject = person
         tail = self._tail_speaker(verb, sent)
         if tail is not None and (subject is None or self.resolver.actor(subject) is None):
             subject = tail
@@ -300,6 +307,10 @@ class ClaimFinder:
                 disputing=disputing, negated=negated, circumstance=circumstance,
             ))
         return out
+
+    def _names_person(self, token: Token) -> bool:
+        actor = self.resolver.actor(token)
+        return actor is not None and bool(actor.extra.get("person"))
 
     def _told_otherwise(self, verb: Token) -> bool:
         """"confirmed the air strike ..., but said it had targeted a ceremony": owned to, then told
