@@ -612,3 +612,11 @@ def test_a_toll_and_its_teller_in_a_sentence_naming_an_earlier_incidents_town_go
     (jermuk,) = [e for e in events if e.location is not None and e.location.name == "Jermuk"]
     assert jermuk.casualties.injured.min == 2
     assert any("mayor" in c.claimant for c in jermuk.claims)
+
+
+def test_soldiers_who_overran_a_position_after_a_rescue_regain_territory(extract):
+    (e,) = [e for e in extract(
+        "The colonel said soldiers rescued the captives late on Friday after overrunning a militant position.",
+        PUBLISHED) if e.type == "Battles"]
+    assert e.subtype == "Government regains territory"
+    assert e.initiator is not None and e.initiator.kind == "military"

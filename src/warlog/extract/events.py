@@ -991,9 +991,13 @@ class EventFinder:
                     obj = obj or c
                 elif c.dep_ == "agent":
                     agent = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if subject is None and not passive and token.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl"):
-                # "is understood to be targeting": the subject of the verb it hangs on
-                head = token.head
+            if subject is None and not passive and (token.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") or (
+                    token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep"
+                    and token.head.lower_ in ("after", "before", "while", "by", "upon", "since", "without"))):
+                # "is understood to be targeting": the subject of the verb it hangs on; "soldiers
+                # rescued them after overrunning a position": of the verb its preposition hangs on (not
+                # "accused North Korea of providing arms": the accused does it)
+                head = token.head.head if token.dep_ == "pcomp" else token.head
                 if token.dep_ == "acl" and token.tag_ == "VBG":
                     subject = head  # "units advancing along the Tigris": the ones who advance
                 elif token.dep_ in ("acl", "relcl"):

@@ -623,6 +623,11 @@ def _event_type(c: Cluster, main_country: str | None = None) -> tuple[str, str]:
         place = c.place()
         if initiator and place is not None and place.country == initiator:
             return "Battles", "Government regains territory"
+        # "soldiers rescued them after overrunning a militant position": troops of unsaid nationality
+        # are the state's where they fight (LOCAL_KINDS)
+        if initiator is None and any(m.initiator is not None and m.initiator.kind == "military" and not m.counter
+                                     for m in mentions):
+            return "Battles", "Government regains territory"
         # "retook", "recaptured": regained; "liberated" too, unless a foreign force says it ("Russia
         # said it had 'liberated' the village" of Ukraine's is taking it)
         held_by = place.country if place is not None and place.country else main_country
