@@ -417,3 +417,13 @@ def test_an_attack_by_fighters_on_a_base_is_the_battle_told_next(extract):
     assert (e.type, e.subtype) == ("Battles", "Armed clash")
     assert e.date.start == "2024-03-09"
     assert e.casualties.killed.min == 21
+
+
+def test_a_bomb_falling_where_warplanes_struck_is_their_raid(extract):
+    events = extract(
+        "Army warplanes carried out air strikes on Kadugli on Tuesday, residents said. "
+        "Kadugli has been a rebel base since last year. "
+        "A local volunteer group said at least seven civilians were killed when a bomb fell on a livestock "
+        "market in the east of Kadugli.", "2024-05-23")
+    assert len(events) == 1
+    assert events[0].casualties.killed.min == 7
