@@ -427,3 +427,20 @@ def test_a_bomb_falling_where_warplanes_struck_is_their_raid(extract):
         "market in the east of Kadugli.", "2024-05-23")
     assert len(events) == 1
     assert events[0].casualties.killed.min == 7
+
+
+def test_an_exact_toll_within_an_open_one_does_not_part_the_struck_hospital_in_two(extract):
+    events = extract(
+        "At least nine people were killed when shells struck a hospital in Kadugli on Wednesday, a charity said. "
+        "The rebels have been closing in for weeks. "
+        "The governor put the toll higher. \"Fourteen people were killed by the militia's shells,\" he said, "
+        "accusing the rebels of deliberately targeting the hospital.", "2024-05-23")
+    assert len(events) == 1
+
+
+def test_two_open_tolls_of_attacks_on_two_towns_stay_two_incidents(extract):
+    events = extract(
+        "Air raids on a market in Saraqib killed at least 31 people on Monday, a monitor said. "
+        "In a separate attack on Monday, at least four people were killed when barrel bombs dropped by "
+        "helicopters hit the town of Kafranbel, the monitor said.", "2019-07-23")
+    assert len(events) == 2

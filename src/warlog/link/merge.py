@@ -215,6 +215,8 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
         score += 1.5  # "a key village" ... "the village"
     if any(x.sentence == m.sentence for x in c.mentions):
         score += 1.5  # "a car bomb exploded in Baghdad ..., in the fifth major attack in Iraq this month"
+    if _struck_thing(m) and _struck_thing(m) in {_struck_thing(x) for x in c.mentions}:
+        score += 1.5  # "shells struck a hospital ... accusing the RSF of deliberately targeting the hospital"
     day = c.day()
     if m.time is not None and m.time.precision == "day" and not m.time_is_report_time and day:
         if m.time.value_start != day:
@@ -255,8 +257,8 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
             if cm.category == mc.category and not cm.negated and not mc.negated:
                 if _counts_agree(cm, mc):
                     score += 2.0
-                elif not _other_people(cm, mc):
-                    score -= 1.0
+                elif not _other_people(cm, mc) and not _counts_overlap(cm, mc):
+                    score -= 1.0  # ("at least nine" and "fourteen" do not contradict each other)
     if c.family not in QUIET_FAMILIES:
         score += 1.0  # a visit, a transfer, an arrest: rarely two of a kind in one report
     elif FAMILY.get(m.event_class) == "territory" and m.place is not None and any(
@@ -264,6 +266,15 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
             for x in c.mentions):
         score += 1.0  # "insurgents overran Palma ... its fighters had seized Palma": a town falls once
     return True, score
+
+
+def _struck_thing(m: EventMention) -> str | None:
+    """The head word of what was struck when it is a thing, not people ("hospital", "market")."""
+    t = m.target
+    if t is None or t.kind not in (None, "witness") or t.side is not None or t.extra.get("person"):
+        return None
+    words = t.text.lower().split()
+    return words[-1] if words else None
 
 
 def _told_before_it_happened(m: EventMention, others: list[EventMention]) -> bool:
@@ -298,11 +309,19 @@ def _fighters_of_the_toll(a, b) -> bool:
     return part.who in _fighters() and whole.who is None and _other_people(whole, part)
 
 
+def _counts_overlap(a, b) -> bool:
+    """An open count and an exact one that falls within it: "at least nine" and 14 (not "at least
+    four" and "at least 31", two tolls)."""
+    lo_a, hi_a = a.min or 0, a.max if a.max is not None else 10**9
+    lo_b, hi_b = b.min or 0, b.max if b.max is not None else 10**9
+    return (a.max is None) != (b.max is None) and lo_a <= hi_b and lo_b <= hi_a
+
+
 def _counts_agree(a, b) -> bool:
     """"at least 17" agrees with 17; 20 does not agree with 9."""
     lo_a, hi_a = a.min or 0, a.max if a.max is not None else 10**9
     lo_b, hi_b = b.min or 0, b.max if b.max is not None else 10**9
-    return lo_a <= hi_b and lo_b <= hi_a and (a.min == b.min or a.max == b.max)
+    return lo_a <= hi_b and lo_b <= hi_a and (a.min == b.min or (a.max is not None and a.max == b.max))
 
 
 def _unit_compatible(unit: list[EventMention], c: Cluster, echoes: frozenset[int] = frozenset()) -> tuple[bool, float]:
