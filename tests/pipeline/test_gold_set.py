@@ -28,16 +28,16 @@ def test_gold_set_event_detection_does_not_regress(scores):
 
 
 def test_gold_set_claims_do_not_regress(scores):
-    # 45 of 58: South Ossetia's villages have no coordinates, so its events are paired with gold by
+    # 46 of 58: South Ossetia's villages have no coordinates, so its events are paired with gold by
     # type and order rather than place, and their claimants are counted against the wrong ones
-    assert scores["claimant_recall"] >= 0.77
-    assert scores["stance_accuracy"] >= 0.84
+    assert scores["claimant_recall"] >= 0.79
+    assert scores["stance_accuracy"] >= 0.86
 
 
 def test_gold_set_actors_and_tolls_do_not_regress(scores):
-    assert scores["initiator_side"] >= 0.82
+    assert scores["initiator_side"] >= 0.87
     assert scores["target_side"] >= 0.68
-    assert scores["casualties_exact"] >= 0.82
+    assert scores["casualties_exact"] >= 0.85
 
 
 WRITTEN_SET = REPO / "tests" / "data" / "written"
@@ -49,19 +49,19 @@ def written_scores():
 
 
 def test_written_set_holds_a_score_of_reports_of_other_wars():
-    assert len(list(WRITTEN_SET.glob("*.json"))) >= 21
+    assert len(list(WRITTEN_SET.glob("*.json"))) >= 30
 
 
 def test_written_set_does_not_regress(written_scores):
     # the team's wire-style reports (tests/data/written/README.md): weaker than the development set,
-    # and nearer to what held-out reports look like. Its second batch (2026-12-02) first scored F1
-    # 0.615 and claimant recall 0.492 on its own, which is why these floors are lower than the first
-    # batch's were
-    assert written_scores["event_recall"] >= 0.79
+    # and nearer to what held-out reports look like. Its second and third batches first scored F1
+    # 0.615 and 0.684 on their own, and the third is still mostly unread, which is why these floors
+    # are lower than the first batch's were (they fell with the third batch, not with the code)
+    assert written_scores["event_recall"] >= 0.78
     assert written_scores["event_precision"] >= 0.70
     assert written_scores["event_f1"] >= 0.74
-    assert written_scores["claimant_recall"] >= 0.73
+    assert written_scores["claimant_recall"] >= 0.69
     assert written_scores["stance_accuracy"] >= 0.88
-    assert written_scores["initiator_side"] >= 0.78
-    assert written_scores["casualties_exact"] >= 0.67
-    assert written_scores["exact_date_day_precision"] >= 0.86
+    assert written_scores["initiator_side"] >= 0.73
+    assert written_scores["casualties_exact"] >= 0.62
+    assert written_scores["exact_date_day_precision"] >= 0.80
