@@ -495,3 +495,15 @@ def test_the_spokesman_named_after_a_landmark_is_the_speaker_not_the_landmark(pa
                 "team searching houses in Barangay Tampilong, near the city's Grand Mosque, military spokesman "
                 "Brigadier General Juan Cruz said in Manila.", PUBLISHED)
     assert [c.claimant.name for c in doc._.claims] == ["Juan Cruz"]
+
+
+def test_a_group_that_later_took_power_is_of_no_side_before_it(extract):
+    (e,) = extract("Taliban fighters attacked checkpoints outside Kunduz overnight, a provincial official said.",
+                   "2021-06-15")
+    assert e.initiator.side is None
+
+
+def test_a_group_that_took_power_is_the_states_side_after_it(extract):
+    (e,) = extract("Taliban fighters attacked an Islamic State hideout outside Kunduz overnight, an official said.",
+                   "2023-06-15")
+    assert e.initiator.side == "AF"

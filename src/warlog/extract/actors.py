@@ -12,6 +12,7 @@ the gazetteer: "Ukraine's secretary" -> UA, "Russian President Vladimir Putin" -
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from spacy.language import Language
@@ -41,7 +42,8 @@ def side_of_word(word: str) -> str | None:
     # a person is named with a capital: "gallant troops" are not Yoav Gallant's
     known = table.named.get(low) or (table.people.get(low) if word[:1].isupper() else None)
     if known is not None:
-        return known.side
+        # a group whose side depends on the report's date is judged with the date (ActorResolver)
+        return None if known.governs_from else known.side
     # countries, capitals and demonyms are proper names: "car" is not the Central African Republic
     if not word[:1].isupper():
         return None
@@ -172,9 +174,9 @@ class ActorResolver:
                 # "the al-Shabaab extremist group", "Hamas militants", "the al-Qaida-linked al-Shabaab
                 # extremist group": a known group named before its kind, the longest name first
                 spans = sorted(((i, j) for j in range(1, len(words)) for i in range(j)), key=lambda ij: ij[0] - ij[1])
-                known = next((k for i, j in spans
-                              if (k := self.table.named.get(" ".join(words[i:j]))) is not None
-                              and k.kind in ("armed_group", "military")), None)
+                known = self._as_of_report(next((k for i, j in spans
+                                                 if (k := self.table.named.get(" ".join(words[i:j]))) is not None
+                                                 and k.kind in ("armed_group", "military")), None))
         if known is None and head.lemma_.lower() in lexicon.events().noun_classes:
             return None  # "Envoy Condemns Dvani Attack" (a title-case headline): an incident, not someone
         if known is None and ent is not None and ent.label_ == "PERSON":
@@ -252,7 +254,7 @@ class ActorResolver:
         words = [t.lower_ for t in span if t.i < head.i and not t.is_punct]
         for n in range(min(4, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
-                known = self.table.named.get(" ".join(words[i:i + n]))
+                known = self._as_of_report(self.table.named.get(" ".join(words[i:i + n])))
                 if known is not None:
                     return known
         return None
@@ -287,7 +289,17 @@ class ActorResolver:
 
     def _known(self, low: str):
         table = self.table
-        return table.named.get(low) or table.people.get(low)
+        return self._as_of_report(table.named.get(low) or table.people.get(low))
+
+    def _as_of_report(self, known):
+        """"Taliban fighters attacked checkpoints" in June 2021: before the day a group took power
+        (actors.toml `governs_from`) it is an insurgency of no side, after it the state's."""
+        if known is None or not known.governs_from:
+            return known
+        published = self.doc._.published
+        if published is not None and str(published) < known.governs_from:
+            return dataclasses.replace(known, side=None, stateless=True)
+        return known
 
     def _kind_of_phrase(self, span: Span, head: Token) -> str | None:
         words = [t.lower_ for t in span]

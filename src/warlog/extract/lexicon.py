@@ -187,6 +187,7 @@ class KnownActor:
     kind: str
     backed: bool = False  # a breakaway entity fighting for a patron state: its forces take the patron's side
     stateless: bool = False  # side stated as none (side = ""): never given the country it acts in
+    governs_from: str | None = None  # ISO date it took power: before it, a group of no side (the Taliban)
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,8 @@ def actors() -> ActorTable:
             head_kind.setdefault(w.lower(), kind)
     named: dict[str, KnownActor] = {}
     for a in data.get("named", []):
-        actor = KnownActor(a["name"], a["side"] or None, a["kind"], bool(a.get("backed")), a["side"] == "")
+        actor = KnownActor(a["name"], a["side"] or None, a["kind"], bool(a.get("backed")), a["side"] == "",
+                           a.get("governs_from"))
         for alias in [a["name"], *a.get("aliases", [])]:
             named[alias.lower()] = actor
     people: dict[str, KnownActor] = {}
