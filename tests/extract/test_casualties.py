@@ -249,3 +249,16 @@ def test_an_officer_and_a_street_vendor_are_two_dead(nlp):
 
 def test_people_treated_for_injuries_are_injured(nlp):
     assert counts(nlp, "The mayor said 14 people had been treated for injuries.") == [("injured", 14, 14, None, False)]
+
+
+def test_troops_that_neutralised_fighters_killed_them(nlp):
+    assert counts(nlp, "The army said troops had neutralised five terrorists near the town.") == [
+        ("killed", 5, 5, "militants", False)]
+
+
+def test_fighters_told_as_eliminated_are_dead(nlp):
+    assert counts(nlp, "Twelve militants were eliminated in the operation.") == [("killed", 12, 12, "militants", False)]
+
+
+def test_neutralised_tanks_are_no_toll(nlp):
+    assert counts(nlp, "Ukraine neutralized two Russian tanks. Two launchers were neutralised.") == []

@@ -53,6 +53,7 @@ class _Lexicon:
     neg_participles: dict[str, tuple[str, ...]]
     neg_companions: tuple[str, ...]
     neg_adjectives: tuple[str, ...]
+    people_only: frozenset[str] = frozenset()  # cues that count only people named ("neutralised")
 
 
 def _key(text: str) -> str:
@@ -87,6 +88,7 @@ def _lexicon() -> _Lexicon:
         neg_participles={_key(k): tuple(v) for k, v in neg["participles"].items()},
         neg_companions=tuple(neg["companions"]),
         neg_adjectives=tuple(neg["adjectives"]),
+        people_only=frozenset(_key(w) for category in CATEGORIES for w in raw["cues"][category].get("people_only", [])),
     )
 
 
@@ -306,6 +308,8 @@ def find_casualties(doc) -> list[CasualtyMention]:
         # "12 soldiers killed 5 civilians" is active: the subject did the killing
         if not m["aux"].strip() and cue in lex.active and _object_follows(text, m.end("cue")):
             continue
+        if cue in lex.people_only and not all(g.has_person for g in groups):
+            continue  # "two tanks were neutralised"
         more = _groups(m["more"]) if m["more"] else None
         if more is not None and all(g.has_person for g in more):
             low, high, who = _sum(groups + more)
@@ -324,8 +328,9 @@ def find_casualties(doc) -> list[CasualtyMention]:
             groups = groups[:-1]
             low, high, who = _sum(groups)
         last = groups[-1]
-        if not last.has_person and not _bare_count_ends(text, m.start("subj") + last.end):
-            continue
+        if not last.has_person and (_key(m["cue"]) in lex.people_only
+                                    or not _bare_count_ends(text, m.start("subj") + last.end)):
+            continue  # ("neutralised two Russian tanks" is no toll)
         end = m.start("subj") + last.end
         add(m.start(), end, lex.active[_key(m["cue"])], low, high, who, m.start("cue"))
 
