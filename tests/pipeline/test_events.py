@@ -620,3 +620,9 @@ def test_soldiers_who_overran_a_position_after_a_rescue_regain_territory(extract
         PUBLISHED) if e.type == "Battles"]
     assert e.subtype == "Government regains territory"
     assert e.initiator is not None and e.initiator.kind == "military"
+
+
+def test_a_site_east_of_a_town_is_placed_at_the_town(extract):
+    e = only(extract("Israeli troops raided the compound of the European Hospital east of Khan Younis overnight, "
+                     "the army said.", PUBLISHED))
+    assert e.location is not None and e.location.country == "PS"

@@ -1239,13 +1239,15 @@ class EventFinder:
             if t.dep_ == "pobj":
                 prep = t.head
                 word = prep.lower_
+                # ("the European Hospital east of Khan Younis": a bearing, though "east" is also a
+                # place noun, "the east of the country")
+                if word == "of" and prep.head.lower_ in DIRECTIONAL_HEADS:
+                    return True  # "outside of Saida", "north of the capital"
                 if word == "of" and prep.head.lemma_.lower() in self.lex.place_nouns:
                     t = prep.head  # "the city of Taganrog"
                     continue
                 if word == "of" and prep.head.lemma_.lower() in self.lex.noun_classes:
                     return True  # "the shelling of El Fasher market", "the bombing of Gaza"
-                if word == "of" and prep.head.lower_ in DIRECTIONAL_HEADS:
-                    return True  # "outside of Saida", "north of the capital"
                 if word == "of" and prep.head.lower_ == "control" and prep.head.dep_ == "dobj" \
                         and prep.head.head.lemma_.lower() in self.lex.verb_classes:
                     return True  # "had taken control of Kanyabayonga": the place taken
