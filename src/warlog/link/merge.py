@@ -318,9 +318,17 @@ def _counts_overlap(a, b) -> bool:
 
 
 def _counts_agree(a, b) -> bool:
-    """"at least 17" agrees with 17; 20 does not agree with 9."""
+    """"at least 17" agrees with 17; 20 does not agree with 9; a vague "dozens" agrees with an open
+    count above it."""
     lo_a, hi_a = a.min or 0, a.max if a.max is not None else 10**9
     lo_b, hi_b = b.min or 0, b.max if b.max is not None else 10**9
+    if a.max is None and b.max is None and a.min != b.min:
+        # "kills dozens" and "at least 40 were killed" agree; "at least four" and "at least 31" do not
+        vague = [x for x in (a, b) if _VAGUE_COUNT.search(x.text)]
+        if len(vague) == 1:
+            told = b if vague[0] is a else a
+            return (told.min or 0) >= (vague[0].min or 0)
+        return False
     return lo_a <= hi_b and lo_b <= hi_a and (a.min == b.min or (a.max is not None and a.max == b.max))
 
 
