@@ -48,8 +48,8 @@ HEADLINE_BULLET = re.compile(r"^\s*[-•*–]\s+")
 # a claim's subject standing for what was just told: "officials said this was a provocation"
 INCIDENT_PRONOUNS = {"this", "that"}
 QUOTE_MARKS = {'"', "“", "‘", "'", "«"}
-# verbs whose subject is the defender of a fight (its initiator is the attacker it repels)
 STRAY_TOLL_REACH = 10  # sentences back a toll told with no incident word may reach (_last_untolled)
+# verbs whose subject is the defender of a fight (its initiator is the attacker it repels)
 DEFENCE_VERBS = {"repel", "repulse", "thwart", "foil", "fend", "beat"}
 # classes whose telling at "X and Y" is one event per place (ACLED: one location per event)
 SPLIT_BY_PLACE = {"attack", "impact", "explosion", "kill", "clash", "arrest", "protest", "riot", "abduct", "property"}
@@ -455,6 +455,7 @@ class EventFinder:
                 counted_in[n] = owner
 
     def _incident_at_place_told(self, n: int, mentions: list[EventMention]) -> EventMention | None:
+        """The latest incident, in the six sentences before sentence n, at a place sentence n names."""
         told = [p for p, _ in self._place_candidates(self.sents[n]) if p.geonameid is not None]
         if not told:
             return None
