@@ -215,7 +215,8 @@ def _compatible(m: EventMention, c: Cluster, echoes: frozenset[int] = frozenset(
         score += 1.5  # "a key village" ... "the village"
     if any(x.sentence == m.sentence for x in c.mentions):
         score += 1.5  # "a car bomb exploded in Baghdad ..., in the fifth major attack in Iraq this month"
-    if _struck_thing(m) and _struck_thing(m) in {_struck_thing(x) for x in c.mentions}:
+    thing = _struck_thing(m)
+    if thing is not None and any(_struck_thing(x) == thing for x in c.mentions):
         score += 1.5  # "shells struck a hospital ... accusing the RSF of deliberately targeting the hospital"
     day = c.day()
     if m.time is not None and m.time.precision == "day" and not m.time_is_report_time and day:
@@ -312,16 +313,17 @@ def _fighters_of_the_toll(a, b) -> bool:
 def _counts_overlap(a, b) -> bool:
     """An open count and an exact one that falls within it: "at least nine" and 14 (not "at least
     four" and "at least 31", two tolls)."""
-    lo_a, hi_a = a.min or 0, a.max if a.max is not None else 10**9
-    lo_b, hi_b = b.min or 0, b.max if b.max is not None else 10**9
-    return (a.max is None) != (b.max is None) and lo_a <= hi_b and lo_b <= hi_a
+    return (a.max is None) != (b.max is None) and _ranges_meet(a, b)
+
+
+def _ranges_meet(a, b) -> bool:
+    """The two counts' ranges (an open one reaching up without end) have a number in common."""
+    return (a.min or 0) <= (b.max if b.max is not None else 10**9) and (b.min or 0) <= (a.max if a.max is not None else 10**9)
 
 
 def _counts_agree(a, b) -> bool:
     """"at least 17" agrees with 17; 20 does not agree with 9; a vague "dozens" agrees with an open
     count above it."""
-    lo_a, hi_a = a.min or 0, a.max if a.max is not None else 10**9
-    lo_b, hi_b = b.min or 0, b.max if b.max is not None else 10**9
     if a.max is None and b.max is None and a.min != b.min:
         # "kills dozens" and "at least 40 were killed" agree; "at least four" and "at least 31" do not
         vague = [x for x in (a, b) if _VAGUE_COUNT.search(x.text)]
@@ -329,7 +331,7 @@ def _counts_agree(a, b) -> bool:
             told = b if vague[0] is a else a
             return (told.min or 0) >= (vague[0].min or 0)
         return False
-    return lo_a <= hi_b and lo_b <= hi_a and (a.min == b.min or (a.max is not None and a.max == b.max))
+    return _ranges_meet(a, b) and (a.min == b.min or (a.max is not None and a.max == b.max))
 
 
 def _unit_compatible(unit: list[EventMention], c: Cluster, echoes: frozenset[int] = frozenset()) -> tuple[bool, float]:
