@@ -626,3 +626,13 @@ def test_a_site_east_of_a_town_is_placed_at_the_town(extract):
     e = only(extract("Israeli troops raided the compound of the European Hospital east of Khan Younis overnight, "
                      "the army said.", PUBLISHED))
     assert e.location is not None and e.location.country == "PS"
+
+
+def test_an_attack_claimed_the_day_before_another_keeps_the_day_of_the_claim(extract):
+    events = extract(
+        "The village of Prisi came under attack late last night. "
+        "Separatists had claimed the day before there were Georgian artillery attacks from the heights above Prisi.",
+        "2008-08-08")
+    claimed = [e for e in events if e.date is not None and e.date.text == "the day before"]
+    assert len(claimed) == 1
+    assert claimed[0].date.end == "2008-08-06" and claimed[0].date.start is None

@@ -28,14 +28,14 @@ def test_gold_set_event_detection_does_not_regress(scores):
 
 
 def test_gold_set_claims_do_not_regress(scores):
-    # 46 of 58: South Ossetia's villages have no coordinates, so its events are paired with gold by
+    # 47 of 58: South Ossetia's villages have no coordinates, so its events are paired with gold by
     # type and order rather than place, and their claimants are counted against the wrong ones
-    assert scores["claimant_recall"] >= 0.79
+    assert scores["claimant_recall"] >= 0.80
     assert scores["stance_accuracy"] >= 0.86
 
 
 def test_gold_set_actors_and_tolls_do_not_regress(scores):
-    assert scores["initiator_side"] >= 0.87
+    assert scores["initiator_side"] >= 0.89
     assert scores["target_side"] >= 0.68
     assert scores["casualties_exact"] >= 0.85
 

@@ -1128,6 +1128,7 @@ def build_events(mentions: list[EventMention], document: Document,
     # "earlier in the day", "later that day": the day of the report's news, not of its publication
     day = news_day(events, anchored)
     for event in events:
-        if event.id in anchored and day is not None and event.date is not None:
+        # (not a date told as the report's, "had claimed the day before": on or before that day)
+        if event.id in anchored and day is not None and event.date is not None and event.date.precision == "day":
             event.date.start = event.date.end = day
     return events
